@@ -1,0 +1,64 @@
+import type { Database } from './database';
+
+/** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
+const migrations: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE documents (
+        collection text NOT NULL,
+        id text NOT NULL,
+        seq bigint NOT NULL,
+        data jsonb NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        PRIMARY KEY (collection, id)
+      );
+      CREATE UNIQUE INDEX documents_by_seq ON documents (collection, seq);
+      CREATE TABLE collection_seq (collection text PRIMARY KEY, seq bigint NOT NULL);
+      CREATE TABLE accounts (
+        user_id text PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        password_hash text NOT NULL,
+        role text NOT NULL
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES accounts (user_id),
+        device text NOT NULL DEFAULT '',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE SEQUENCE work_order_number START 10001;
+      CREATE TABLE audit_events (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        user_id text NOT NULL,
+        device text NOT NULL,
+        collection text NOT NULL,
+        doc_id text NOT NULL,
+        before jsonb,
+        after jsonb NOT NULL
+      );
+    `,
+  },
+];
+
+/** Brings the database up to date; safe when several server processes start at once. */
+export async function migrate(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Serialises concurrent start-ups on one PostgreSQL: the second waits, then finds nothing to do.
+    await tx.query('SELECT pg_advisory_xact_lock(872401)');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      for (const statement of m.sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+        await tx.query(statement);
+      }
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+    }
+  });
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import { maxBodyBytes } from '@shared/sync/protocol';
+import { contentSecurityPolicy } from '@shared/api/content-security-policy';
+import type { Database } from '../db/database';
+import type { ChangeFeed } from '../sync/change-feed';
+import { RequestError } from '../sync/request-error';
+import { authRoutes } from './auth-routes';
+import { syncRoutes } from './sync-routes';
+import { streamRoute } from './stream-route';
+
+export type AppOptions = {
+  db: Database;
+  feed: ChangeFeed;
+  /** The built renderer (out/renderer), served at `/` as the browser host when present. */
+  rendererDir?: string;
+  logger?: FastifyServerOptions['logger'];
+};
+
+export async function buildApp({ db, feed, rendererDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: maxBodyBytes, logger });
+  // Tokens travel in the Authorization header, never in cookies, so any origin may call the API:
+  // a browser host served from elsewhere (Vite in development) signs in like the desktop app.
+  await app.register(cors, { origin: true, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 });
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    if (error instanceof RequestError) {
+      return reply.code(error.status).send(error.field ? { error: error.message, field: error.field } : { error: error.message });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error(error);
+      return reply.code(500).send({ error: 'internal server error' });
+    }
+    return reply.code(status).send({ error: status === 413 ? `request body is larger than ${maxBodyBytes} bytes` : error.message });
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no route ${request.method} ${request.url}` }));
+
+  app.get('/health', async () => ({ ok: true, database: db.kind }));
+  authRoutes(app, db);
+  syncRoutes(app, db);
+  streamRoute(app, db, feed);
+
+  if (rendererDir && existsSync(rendererDir)) {
+    await app.register(fastifyStatic, {
+      root: rendererDir,
+      setHeaders: (res) => res.setHeader('content-security-policy', contentSecurityPolicy(["'self'"])),
+    });
+  }
+  return app;
+}

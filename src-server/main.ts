@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, startServer } from './server';
+
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT}"`);
+  process.exit(2);
+}
+
+const server = await startServer({
+  port,
+  host: process.env.HOST ?? '127.0.0.1',
+  dataDir: process.env.DATA_DIR ?? defaultDataDir(),
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  demo: !args.has('--no-demo'),
+  rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+  logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
+});
+console.log(`FieldDesk server listening on ${server.url} (${server.db.kind})`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  // Closing PGlite cleanly matters: its files are the whole database.
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

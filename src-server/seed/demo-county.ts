@@ -1,0 +1,34 @@
+import type { Database } from '../db/database';
+import { hashPassword } from '../auth/passwords';
+import { bulkLoad } from './bulk-load';
+import { seededRandom } from './random';
+import { demoPassword, demoPeople } from './demo-people';
+import { demoSites } from './demo-sites';
+import { demoWorkOrders } from './demo-work-orders';
+
+/** Whether the database holds no accounts yet (a fresh install). */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM accounts');
+  return Number(rows[0]?.n) === 0;
+}
+
+/** Seeds the demo county: about 40 sites, 12 technicians, 2 supervisors and 2,000 work orders. */
+export async function seedDemoCounty(db: Database, options: { workOrders?: number; now?: Date } = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  const random = seededRandom(20261123);
+  const stamp = now.toISOString();
+  const people = demoPeople(stamp);
+  const sites = demoSites(random, stamp);
+  const { workOrders, notes } = demoWorkOrders(random, { sites, people, now, count: options.workOrders ?? 2000 });
+  const passwordHash = await hashPassword(demoPassword);
+  await bulkLoad(db, 'users', people);
+  for (const person of people) {
+    await db.query('INSERT INTO accounts (user_id, username, password_hash, role) VALUES ($1, $2, $3, $4)', [
+      person.id, person.username, passwordHash, person.role,
+    ]);
+  }
+  await bulkLoad(db, 'sites', sites);
+  await bulkLoad(db, 'work-orders', workOrders);
+  await bulkLoad(db, 'work-order-notes', notes);
+  await db.query("SELECT setval('work_order_number', $1)", [10000 + workOrders.length]);
+}

@@ -1,0 +1,51 @@
+import { collections, type CollectionName } from '@shared/schema/collections';
+import { createValidator } from '@shared/schema/validate';
+import type { PushRow, WireDoc } from '@shared/sync/protocol';
+import { RequestError } from './request-error';
+
+const validators = new Map<CollectionName, (value: unknown) => ReturnType<ReturnType<typeof createValidator>>>();
+
+function validatorFor(name: CollectionName) {
+  let v = validators.get(name);
+  if (!v) validators.set(name, (v = createValidator(collections[name].schema)));
+  return v;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a whole push body before anything is written: shape, schema and the collection's rules. */
+export function validatePush(name: CollectionName, body: unknown): PushRow[] {
+  if (!Array.isArray(body)) throw new RequestError(400, 'push body must be a JSON array of rows');
+  const spec = collections[name];
+  const validate = validatorFor(name);
+  const seen = new Set<string>();
+  return body.map((row, i) => {
+    if (!isObject(row) || !isObject(row.newDocumentState)) {
+      throw new RequestError(400, `row ${i}: newDocumentState must be an object`, 'newDocumentState');
+    }
+    if (row.assumedMasterState !== null && row.assumedMasterState !== undefined && !isObject(row.assumedMasterState)) {
+      throw new RequestError(400, `row ${i}: assumedMasterState must be an object or null`, 'assumedMasterState');
+    }
+    const doc = checkDocument(row.newDocumentState, validate, spec.check as ((d: unknown) => ReturnType<typeof validate>) | undefined, i);
+    const id = doc.id as string;
+    if (seen.has(id)) throw new RequestError(400, `row ${i}: document ${id} appears twice in one push`, 'id');
+    seen.add(id);
+    return { assumedMasterState: (row.assumedMasterState as WireDoc | null | undefined) ?? null, newDocumentState: doc };
+  });
+}
+
+function checkDocument(
+  state: Record<string, unknown>,
+  validate: (value: unknown) => { field: string; message: string } | null,
+  check: ((doc: unknown) => { field: string; message: string } | null) | undefined,
+  i: number,
+): WireDoc {
+  const { _deleted, _meta, _rev, _attachments, ...doc } = state;
+  if (typeof _deleted !== 'boolean') throw new RequestError(400, `row ${i}: _deleted must be true or false`, '_deleted');
+  const violation = validate(doc) ?? check?.(doc) ?? null;
+  if (violation) {
+    const id = typeof doc.id === 'string' ? ` (${doc.id})` : '';
+    throw new RequestError(400, `row ${i}${id}: ${violation.field || 'document'}: ${violation.message}`, violation.field);
+  }
+  return { ...doc, _deleted };
+}

@@ -1,0 +1,66 @@
+import type { RxJsonSchema } from 'rxdb';
+import { siteSchema, type Site } from './site.schema';
+import { userSchema, type UserProfile } from './user.schema';
+import { workOrderSchema, type WorkOrder } from './work-order.schema';
+import { workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
+import { derivePriority, isLevel } from '../domain/priority';
+import type { SchemaViolation } from './validate';
+
+/** The document type of each synced collection, by its wire name. */
+export type CollectionDocs = {
+  sites: Site;
+  users: UserProfile;
+  'work-orders': WorkOrder;
+  'work-order-notes': WorkOrderNote;
+};
+export type CollectionName = keyof CollectionDocs;
+
+/** What sync needs to know about a collection; a new collection is one entry here plus its schema. */
+export type CollectionSpec<T> = {
+  /** Name in URLs (`/sync/<name>/pull`), kebab-case plural. */
+  name: string;
+  /** Name of the local RxDB collection (RxDB allows no dashes). */
+  localName: string;
+  schema: RxJsonSchema<T>;
+  /** Fields only the server writes (kept from the server's copy whatever a client pushes). */
+  serverOwned: readonly (keyof T & string)[];
+  /** Documents are never edited after creation, so they can never conflict. */
+  appendOnly: boolean;
+  /** Rules beyond the schema that a stored document must satisfy. */
+  check?: (doc: T) => SchemaViolation | null;
+};
+
+type Registry = { [K in CollectionName]: CollectionSpec<CollectionDocs[K]> };
+
+export const collections: Registry = {
+  sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false },
+  users: { name: 'users', localName: 'users', schema: userSchema, serverOwned: [], appendOnly: false },
+  'work-orders': {
+    name: 'work-orders',
+    localName: 'work_orders',
+    schema: workOrderSchema,
+    serverOwned: ['number'],
+    appendOnly: false,
+    check: (doc) => {
+      if (!isLevel(doc.impact) || !isLevel(doc.urgency)) return null;
+      const expected = derivePriority(doc.impact, doc.urgency);
+      return doc.priority === expected
+        ? null
+        : { field: 'priority', message: `priority must be ${expected} for impact ${doc.impact} and urgency ${doc.urgency}` };
+    },
+  },
+  'work-order-notes': {
+    name: 'work-order-notes',
+    localName: 'work_order_notes',
+    schema: workOrderNoteSchema,
+    serverOwned: [],
+    appendOnly: true,
+  },
+};
+
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** Narrows a string from a URL or IPC call to a known collection name. */
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(collections, name);
+}

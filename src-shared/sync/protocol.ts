@@ -1,0 +1,47 @@
+import type { CollectionDocs, CollectionName } from '../schema/collections';
+
+/** A document as it travels over the wire: RxDB's soft-delete flag beside the fields. */
+export type WireDoc<T = Record<string, unknown>> = T & { _deleted: boolean };
+
+/** Position in a collection's server-side change sequence; `seq: 0` is "from the beginning". */
+export type Checkpoint = { seq: number };
+
+/** `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n, in order. */
+export type PullResponse<T = Record<string, unknown>> = { documents: WireDoc<T>[]; checkpoint: Checkpoint };
+
+/** One row of `POST /sync/<collection>/push`: what the client last saw of the document and its new state. */
+export type PushRow<T = Record<string, unknown>> = {
+  assumedMasterState: WireDoc<T> | null;
+  newDocumentState: WireDoc<T>;
+};
+
+/** The push answer: the server's current copy of every document whose row conflicted. */
+export type PushResponse<T = Record<string, unknown>> = WireDoc<T>[];
+
+/** Typed helpers for a known collection. */
+export type PullResponseOf<C extends CollectionName> = PullResponse<CollectionDocs[C]>;
+export type PushRowOf<C extends CollectionName> = PushRow<CollectionDocs[C]>;
+
+/**
+ * Events on `GET /sync/stream` (server-sent events, one JSON object per `data:` line).
+ * `changed`: the collection has stored documents up to `seq`; clients pull past their checkpoint.
+ * `resync`: the client may have missed events (first connect, reconnect): pull every collection.
+ */
+export type StreamMessage =
+  | { type: 'changed'; collection: CollectionName; seq: number }
+  | { type: 'resync' };
+
+/** Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong. */
+export type ApiErrorBody = { error: string; field?: string };
+
+/** Answer of `POST /auth/login`. */
+export type LoginResponse = { token: string; expiresAt: string; user: SessionUser };
+
+/** Who is signed in, as the server describes them. */
+export type SessionUser = { id: string; name: string; role: 'technician' | 'supervisor' | 'admin'; username: string };
+
+/** Largest accepted request body; bigger ones get 413. A push of 500 work orders is ~1 MB. */
+export const maxBodyBytes = 8 * 1024 * 1024;
+
+/** Most documents one pull may return. */
+export const maxPullLimit = 2000;
