@@ -9,12 +9,12 @@ export async function openPostgres(url: string): Promise<Database> {
   const listeners: pg.Client[] = [];
   return {
     kind: 'postgres',
-    query: async (text, params) => pool.query(text, params),
+    query: async (text, params) => (await pool.query(text, params)) as never,
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: async (text, params) => client.query(text, params) });
+        const result = await fn({ query: async (text, params) => (await client.query(text, params)) as never });
         await client.query('COMMIT');
         return result;
       } catch (error) {

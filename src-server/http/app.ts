@@ -46,7 +46,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false }: AppOpt
   if (rendererDir && existsSync(rendererDir)) {
     await app.register(fastifyStatic, {
       root: rendererDir,
-      setHeaders: (res) => res.setHeader('content-security-policy', contentSecurityPolicy(["'self'"])),
+      setHeaders: (res) => res.header('content-security-policy', contentSecurityPolicy(["'self'"])),
     });
   }
   return app;

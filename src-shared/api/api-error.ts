@@ -1,0 +1,28 @@
+/**
+ * Why a FieldDeskApi call failed, in terms the UI acts on:
+ * offline (keep working, it retries), expired (ask for the password again), rejected (bad input:
+ * show `field`), forbidden (the role may not do this), server (the server failed; retry later).
+ */
+export type ApiErrorKind = 'offline' | 'expired' | 'rejected' | 'forbidden' | 'server';
+
+export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string };
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly field?: string;
+  constructor(data: ApiErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+    this.kind = data.kind;
+    if (data.field !== undefined) this.field = data.field;
+  }
+  toData(): ApiErrorData {
+    return this.field === undefined ? { kind: this.kind, message: this.message } : { kind: this.kind, message: this.message, field: this.field };
+  }
+}
+
+/** Any thrown value as an ApiError (unknown failures count as the server's). */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ kind: 'server', message: error instanceof Error ? error.message : String(error) });
+}

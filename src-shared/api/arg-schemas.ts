@@ -1,0 +1,51 @@
+import { collectionNames } from '../schema/collections';
+import type { Channel } from './contract';
+
+const empty = { type: 'object', additionalProperties: false, properties: {} } as const;
+const collection = { type: 'string', enum: collectionNames } as const;
+const wireDoc = { type: 'object', required: ['id', '_deleted'], properties: { id: { type: 'string' }, _deleted: { type: 'boolean' } } } as const;
+
+/** The JSON schema of each channel's argument, checked wherever a call crosses a process boundary. */
+export const argSchemas: Record<Channel, object> = {
+  'auth:login': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['serverUrl', 'username', 'password'],
+    properties: {
+      serverUrl: { type: 'string', pattern: '^https?://[^\\s/]+(/.*)?$', maxLength: 300 },
+      username: { type: 'string', minLength: 1, maxLength: 40 },
+      password: { type: 'string', minLength: 1, maxLength: 200 },
+    },
+  },
+  'auth:logout': empty,
+  'auth:session': empty,
+  'sync:pull': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['collection', 'checkpoint', 'limit'],
+    properties: {
+      collection,
+      checkpoint: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 0 } } },
+      limit: { type: 'integer', minimum: 1, maximum: 2000 },
+    },
+  },
+  'sync:push': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['collection', 'rows'],
+    properties: {
+      collection,
+      rows: {
+        type: 'array',
+        maxItems: 2000,
+        items: {
+          type: 'object',
+          required: ['newDocumentState'],
+          properties: { assumedMasterState: { oneOf: [{ type: 'null' }, wireDoc] }, newDocumentState: wireDoc },
+        },
+      },
+    },
+  },
+  'sync:status': empty,
+  'sync:reconnect': empty,
+};

@@ -1,0 +1,40 @@
+import { ApiError } from '../api/api-error';
+import type { ApiErrorBody } from './protocol';
+
+export type FetchLike = typeof fetch;
+
+/** Turns a failed fetch into an ApiError: no answer is `offline`, 401 `expired`, other 4xx `rejected`. */
+export async function requestJson<T>(
+  fetchImpl: FetchLike,
+  url: string,
+  init: { method?: string; token?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+    });
+  } catch (error) {
+    throw new ApiError({ kind: 'offline', message: `cannot reach the central server (${describe(error)})` });
+  }
+  if (response.ok) return (await response.json()) as T;
+  const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
+  const message = body?.error ?? `the server answered ${response.status}`;
+  const field = body?.field;
+  const kind = response.status === 401 ? 'expired' : response.status === 403 ? 'forbidden' : response.status < 500 ? 'rejected' : 'server';
+  throw new ApiError(field === undefined ? { kind, message } : { kind, message, field });
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: { code?: string } }).cause?.code;
+    return cause ? `${error.message}: ${cause}` : error.message;
+  }
+  return String(error);
+}

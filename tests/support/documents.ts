@@ -1,0 +1,57 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+import { derivePriority, slaDueTimes } from '@shared/domain/priority';
+
+/** A valid new work order; override any field. */
+export function newWorkOrder(overrides: Partial<WorkOrder> = {}): WorkOrder & { _deleted: boolean } {
+  const now = new Date();
+  const at = now.toISOString();
+  const impact = overrides.impact ?? 2;
+  const urgency = overrides.urgency ?? 2;
+  const priority = derivePriority(impact as 1 | 2 | 3, urgency as 1 | 2 | 3);
+  return {
+    id: uuidv7(),
+    title: 'Printer jams on every job',
+    description: 'Second floor printer',
+    requester: { name: 'Alice Smith', department: 'Clerk', phone: '555-123-4567', email: 'alice.smith@county.example' },
+    siteId: 'site-001',
+    building: 'Main',
+    room: '101',
+    category: 'printer-peripheral',
+    impact,
+    urgency,
+    priority,
+    status: 'new',
+    supportLevel: 1,
+    assigneeId: '',
+    createdBy: 'test',
+    createdAt: at,
+    updatedAt: at,
+    ...slaDueTimes(priority, now),
+    resolutionSummary: '',
+    ...overrides,
+    _deleted: false,
+  };
+}
+
+export function newNote(workOrderId: string, overrides: Partial<WorkOrderNote> = {}): WorkOrderNote & { _deleted: boolean } {
+  const at = new Date().toISOString();
+  return {
+    id: uuidv7(),
+    workOrderId,
+    authorId: 'test',
+    authorName: 'Test',
+    kind: 'note',
+    text: 'Checked the cable.',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+    _deleted: false,
+  };
+}
+
+/** The same document edited now. */
+export function edited<T extends { updatedAt: string }>(doc: T, changes: Partial<T>): T {
+  return { ...doc, ...changes, updatedAt: new Date(Date.now() + 1).toISOString() };
+}
