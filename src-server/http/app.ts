@@ -20,7 +20,8 @@ export type AppOptions = {
 };
 
 export async function buildApp({ db, feed, rendererDir, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: maxBodyBytes, logger });
+  // Live streams never end on their own: closing the server must cut them, or it would wait forever.
+  const app = Fastify({ bodyLimit: maxBodyBytes, logger, forceCloseConnections: true });
   // Tokens travel in the Authorization header, never in cookies, so any origin may call the API:
   // a browser host served from elsewhere (Vite in development) signs in like the desktop app.
   await app.register(cors, { origin: true, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 });

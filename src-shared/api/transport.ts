@@ -1,6 +1,6 @@
 import { argSchemas } from './arg-schemas';
 import { ApiError, toApiError, type ApiErrorData } from './api-error';
-import { channels, type Channel, type FieldDeskContract } from './contract';
+import { channels, type Channel, type FieldDeskApi, type FieldDeskContract } from './contract';
 import { createValidator } from '../schema/validate';
 
 /** What crosses a process boundary: errors as data, because IPC would flatten them to a string. */
@@ -46,3 +46,9 @@ export function bindContract(invoke: (channel: Channel, arg: unknown) => Promise
   }
   return bound as unknown as FieldDeskContract;
 }
+
+/**
+ * What the preload exposes as `window.fielddeskBridge`: envelopes, not thrown errors, because an
+ * Error crossing contextBridge keeps only its message. The renderer's host unwraps them.
+ */
+export type FieldDeskBridge = ServedContract & Pick<FieldDeskApi, 'on'>;

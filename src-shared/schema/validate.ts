@@ -8,9 +8,16 @@ export type SchemaViolation = { field: string; message: string };
  * code runs on the server, in the main process and in a renderer under a CSP without 'unsafe-eval'.
  */
 export function createValidator(schema: object): (value: unknown) => SchemaViolation | null {
-  const validator = new Validator(schema as Schema, '2019-09', true);
+  // The validator annotates the schema it is given; RxDB freezes its schemas, so it gets a copy.
+  const validator = new Validator(structuredClone(schema) as Schema, '2019-09', true);
   return (value) => {
-    const result = validator.validate(value);
+    let result: ReturnType<Validator['validate']>;
+    try {
+      result = validator.validate(value);
+    } catch (error) {
+      // It throws on values JSON cannot hold (undefined, functions): report them, never crash.
+      return { field: '', message: error instanceof Error ? error.message : String(error) };
+    }
     if (result.valid) return null;
     return describe(result.errors);
   };

@@ -14,6 +14,11 @@ export function sameDocument(
   return canonical(a, new Set(ignore)) === canonical(b, new Set(ignore));
 }
 
+/** Whether two field values are equal by content (objects and arrays compared deeply). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
 function canonical(value: unknown, ignoreTop?: Set<string>): string {
   if (Array.isArray(value)) return `[${value.map((v) => canonical(v)).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -22,5 +27,5 @@ function canonical(value: unknown, ignoreTop?: Set<string>): string {
       .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value ?? null);
 }

@@ -1,0 +1,31 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { channels } from '@shared/api/contract';
+import type { ServedContract } from '@shared/api/transport';
+import type { Gateway } from '@shared/sync/gateway';
+import { appOrigin } from './app-protocol';
+
+/** Only our own page may call FieldDeskApi; anything else (a stray frame) is refused. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, devServerUrl?: string): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${appOrigin}/`) || (!!devServerUrl && url.startsWith(devServerUrl));
+}
+
+/** Serves every contract channel on ipcMain and forwards the gateway's events to the window. */
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  served: ServedContract,
+  gateway: Pick<Gateway, 'onStream' | 'onStatus'>,
+  send: (event: string, payload: unknown) => void,
+  devServerUrl?: string,
+): void {
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, arg: unknown) => {
+      if (!isTrustedSender(event, devServerUrl)) {
+        return { ok: false, error: { kind: 'forbidden', message: 'untrusted sender' } };
+      }
+      return served[channel](arg);
+    });
+  }
+  gateway.onStream((message) => send('sync:stream', message));
+  gateway.onStatus((status) => send('sync:status', status));
+}

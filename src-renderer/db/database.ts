@@ -1,0 +1,40 @@
+import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { collections, type CollectionDocs, type CollectionSpec } from '@shared/schema/collections';
+import type { Site } from '@shared/schema/site.schema';
+import type { UserProfile } from '@shared/schema/user.schema';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+import { conflictHandlerFor } from '../sync/conflict-handler';
+import { withDevChecks } from './dev-checks';
+import { pendingChangeSchema, type PendingChange } from './pending-changes.schema';
+import { trackPendingChanges } from './pending-changes';
+
+export type FieldDeskCollections = {
+  sites: RxCollection<Site>;
+  users: RxCollection<UserProfile>;
+  work_orders: RxCollection<WorkOrder>;
+  work_order_notes: RxCollection<WorkOrderNote>;
+  pending_changes: RxCollection<PendingChange>;
+};
+export type FieldDeskDatabase = RxDatabase<FieldDeskCollections>;
+
+/** The local collection holding a synced collection's documents. */
+export function localCollection<C extends keyof CollectionDocs>(db: FieldDeskDatabase, name: C): RxCollection<CollectionDocs[C]> {
+  return db.collections[collections[name].localName as keyof FieldDeskCollections] as unknown as RxCollection<CollectionDocs[C]>;
+}
+
+/** One local database per signed-in user, so two people sharing a laptop never see each other's queue. */
+export async function openDatabase(userId: string): Promise<FieldDeskDatabase> {
+  const db = await createRxDatabase<FieldDeskCollections>({
+    name: `fielddesk-${userId.toLowerCase()}`,
+    storage: withDevChecks(getRxStorageDexie()),
+    closeDuplicates: true,
+  });
+  const synced = Object.fromEntries(
+    Object.values(collections).map((spec: CollectionSpec<never>) => [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec) }]),
+  );
+  await db.addCollections({ ...synced, pending_changes: { schema: pendingChangeSchema } } as never);
+  trackPendingChanges(db);
+  return db;
+}

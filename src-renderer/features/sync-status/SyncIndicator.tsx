@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { useApi, useSession } from '../../host/api-context';
+import { formatTime } from '../../ui/format';
+import { usePendingKeys, useSyncStatus } from './use-sync-status';
+
+/** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
+export function SyncIndicator() {
+  const api = useApi();
+  const status = useSyncStatus();
+  const pending = usePendingKeys().size;
+  const state = status?.connection.state ?? 'offline';
+  const label = { online: 'Online', offline: 'Offline', expired: 'Session expired', 'signed-out': 'Signed out' }[state];
+  return (
+    <div className={`sync sync-${state}`} data-testid="sync-indicator" data-state={state} aria-live="polite">
+      <span className="dot" aria-hidden />
+      <strong data-testid="sync-state">{label}</strong>
+      <span data-testid="pending-count">{pending === 0 ? 'All changes sent' : `${pending} pending`}</span>
+      <span className="muted">
+        {status?.lastSyncedAt ? `Last synced ${formatTime(status.lastSyncedAt)}` : 'Not synced yet'}
+      </span>
+      {status?.lastError && state !== 'online' && (
+        <span className="muted" title={status.lastError} data-testid="sync-error">
+          {status.lastError}
+        </span>
+      )}
+      {state === 'offline' && (
+        <button type="button" className="link" onClick={() => void api['sync:reconnect']({})}>
+          Retry now
+        </button>
+      )}
+      {state === 'expired' && <Reauthenticate />}
+    </div>
+  );
+}
+
+/** An expired session asks for the password again; every pending change is kept meanwhile. */
+function Reauthenticate() {
+  const api = useApi();
+  const session = useSession();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api['auth:login']({ serverUrl: session.serverUrl, username: session.user.username, password });
+      setPassword('');
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form className="reauth" onSubmit={(e) => void submit(e)}>
+      <input type="password" placeholder="Password" aria-label="Password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+      <button type="submit">Sign in again</button>
+      {error && <span role="alert" className="error">{error}</span>}
+    </form>
+  );
+}

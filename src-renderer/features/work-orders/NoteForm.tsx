@@ -1,0 +1,37 @@
+import { useState, type FormEvent } from 'react';
+import { useRxDatabase } from 'rxdb/plugins/react';
+import type { NoteKind } from '@shared/schema/work-order-note.schema';
+import { useSession } from '../../host/api-context';
+import type { FieldDeskDatabase } from '../../db/database';
+import { addNote } from './work-order-actions';
+
+/** Adds an internal note or a client update to the timeline. */
+export function NoteForm({ workOrderId }: { workOrderId: string }) {
+  const db = useRxDatabase() as FieldDeskDatabase;
+  const { user } = useSession();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<Extract<NoteKind, 'note' | 'client-update'>>('note');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    try {
+      await addNote(db, workOrderId, user, kind, text);
+      setText('');
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form className="note-form" onSubmit={(e) => void submit(e)}>
+      <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label="Note text" placeholder="What did you find or do?" maxLength={8000} />
+      <div>
+        <label><input type="radio" name="kind" checked={kind === 'note'} onChange={() => setKind('note')} /> Internal note</label>
+        <label><input type="radio" name="kind" checked={kind === 'client-update'} onChange={() => setKind('client-update')} /> Client update</label>
+        <button type="submit" disabled={!text.trim()}>Add to timeline</button>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+    </form>
+  );
+}

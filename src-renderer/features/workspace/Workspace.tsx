@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { Route, Router, Switch, Link } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { RxDatabaseProvider } from 'rxdb/plugins/react';
+import { openDatabase, type FieldDeskDatabase } from '../../db/database';
+import { startSync } from '../../sync/start-sync';
+import { useApi, useSession } from '../../host/api-context';
+import { SyncIndicator } from '../sync-status/SyncIndicator';
+import { WorkOrderList } from '../work-orders/WorkOrderList';
+import { WorkOrderPage } from '../work-orders/WorkOrderPage';
+
+/** The signed-in app: the user's local database, its background sync, and the screens. */
+export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
+  const api = useApi();
+  const session = useSession();
+  const [db, setDb] = useState<FieldDeskDatabase | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    openDatabase(session.user.id).then(
+      (opened) => {
+        if (cancelled) return;
+        stop = startSync(opened, api);
+        setDb(opened);
+      },
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      cancelled = true;
+      void stop?.();
+    };
+  }, [api, session.user.id]);
+
+  const signOut = async () => {
+    await api['auth:logout']({});
+    onSignedOut();
+  };
+
+  if (failure) return <p className="splash error">The local database could not be opened: {failure}</p>;
+  if (!db) return <p className="splash">Opening your work…</p>;
+  return (
+    <RxDatabaseProvider database={db}>
+      <Router hook={useHashLocation}>
+        <header className="topbar">
+          <Link href="/" className="brand">FieldDesk</Link>
+          <nav>
+            <Link href="/">Work orders</Link>
+          </nav>
+          <SyncIndicator />
+          <span className="who" data-testid="signed-in-user">
+            {session.user.name} · {session.user.role}
+          </span>
+          <button type="button" className="link" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </header>
+        <main>
+          <Switch>
+            <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
+            <Route>
+              <WorkOrderList />
+            </Route>
+          </Switch>
+        </main>
+      </Router>
+    </RxDatabaseProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import type { FieldDeskApi } from '@shared/api/contract';
+import type { SessionInfo } from '@shared/api/auth.contract';
+import { HostProvider } from '../host/api-context';
+import { LoginScreen } from '../features/login/LoginScreen';
+import { Workspace } from '../features/workspace/Workspace';
+
+/** Signed out: the login screen. Signed in (even offline, from the kept session): the workspace. */
+export function App({ api }: { api: FieldDeskApi }) {
+  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  useEffect(() => {
+    void api['auth:session']({}).then(setSession);
+  }, [api]);
+
+  if (session === undefined) return <p className="splash">Opening FieldDesk…</p>;
+  return (
+    <HostProvider api={api} session={session}>
+      {session ? (
+        <Workspace key={session.user.id} onSignedOut={() => setSession(null)} />
+      ) : (
+        <LoginScreen onSignedIn={setSession} />
+      )}
+    </HostProvider>
+  );
+}

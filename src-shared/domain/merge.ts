@@ -1,0 +1,49 @@
+import { sameValue } from '../sync/same-document';
+import { isTerminal, type WorkOrderStatus } from './work-order-status';
+
+type Doc = Record<string, unknown> & { updatedAt: string };
+
+/**
+ * Three-way merge of a local edit (`mine`, made on top of `base`) with the server's copy
+ * (`theirs`), field by field:
+ *
+ *   changed on neither side  -> theirs
+ *   changed only by me       -> mine
+ *   changed only by them     -> theirs
+ *   changed by both          -> the side with the later updatedAt
+ *   status: theirs is closed/cancelled -> theirs (a stale edit never reopens finished work)
+ *   server-owned fields      -> theirs
+ *
+ * `overridden` lists my values that lost, so the caller can keep them where the user sees them.
+ */
+export function mergeThreeWay<T extends Doc>(
+  base: T | null | undefined,
+  mine: T,
+  theirs: T,
+  serverOwned: readonly string[] = [],
+): { merged: T; overridden: { field: string; mine: unknown; kept: unknown }[] } {
+  const merged: Record<string, unknown> = { ...theirs };
+  const overridden: { field: string; mine: unknown; kept: unknown }[] = [];
+  const mineIsLater = mine.updatedAt > theirs.updatedAt;
+  const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
+  fields.delete('updatedAt');
+  for (const field of fields) {
+    if (serverOwned.includes(field)) continue;
+    const iChanged = !base || !sameValue(base[field], mine[field]);
+    if (!iChanged || sameValue(mine[field], theirs[field])) continue;
+    const theyChanged = !!base && !sameValue(base[field], theirs[field]);
+    const finished = field === 'status' && isTerminal(theirs[field] as WorkOrderStatus);
+    if (!finished && (!theyChanged || mineIsLater)) {
+      if (mine[field] === undefined) delete merged[field];
+      else merged[field] = mine[field];
+    } else {
+      overridden.push({ field, mine: mine[field], kept: theirs[field] });
+    }
+  }
+  merged.updatedAt = mineIsLater ? mine.updatedAt : theirs.updatedAt;
+  // A finished work order keeps the fields that describe how it was finished.
+  if (merged.status && isTerminal(merged.status as WorkOrderStatus) && 'holdReason' in merged && !('holdReason' in theirs)) {
+    delete merged.holdReason;
+  }
+  return { merged: merged as T, overridden };
+}

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+export class SyncIndicator {
+  constructor(private readonly page: Page) {}
+
+  get state() {
+    return this.page.getByTestId('sync-state');
+  }
+  get pending() {
+    return this.page.getByTestId('pending-count');
+  }
+
+  async expectOnlineAndSent(): Promise<void> {
+    await expect(this.state).toHaveText('Online', { timeout: 60_000 });
+    await expect(this.pending).toHaveText('All changes sent', { timeout: 60_000 });
+  }
+
+  async expectOffline(): Promise<void> {
+    await expect(this.state).toHaveText('Offline', { timeout: 60_000 });
+  }
+}

@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+export class WorkOrderListPage {
+  constructor(private readonly page: Page) {}
+
+  get rows() {
+    return this.page.getByTestId('work-order-row');
+  }
+  get count() {
+    return this.page.getByTestId('work-order-count');
+  }
+
+  async filterStatus(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Status' }).selectOption({ label });
+  }
+
+  async showScope(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Show' }).selectOption({ label });
+  }
+
+  /** Opens the first listed work order and returns its id (from the address). */
+  async openFirst(): Promise<string> {
+    await expect(this.rows.first()).toBeVisible();
+    await this.rows.first().getByRole('link').first().click();
+    await expect(this.page.getByTestId('work-order-page')).toBeVisible();
+    return decodeURIComponent(new URL(this.page.url()).hash.replace('#/work-orders/', ''));
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { spawnServer, type ServerProcess } from '../support/server-process';
+import { serveRenderer } from '../support/static-server';
+import { http, loginHttp } from '../support/api';
+import { LoginPage } from './pages/login-page';
+import { SyncIndicator } from './pages/sync-indicator';
+import { WorkOrderListPage } from './pages/work-order-list-page';
+import { WorkOrderPage } from './pages/work-order-page';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
+let server: ServerProcess;
+let shell: Awaited<ReturnType<typeof serveRenderer>>;
+
+test.beforeAll(async () => {
+  server = await spawnServer({ dataDir });
+  shell = await serveRenderer(server.url);
+});
+test.afterAll(async () => {
+  await server?.stop();
+  await shell?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a technician updates a work order with the central server down, and nothing is lost', async ({ browser }) => {
+  const techContext = await browser.newContext();
+  const tech = await techContext.newPage();
+  await tech.goto(shell.url);
+  await new LoginPage(tech).signIn(server.url, 'tech01');
+
+  const list = new WorkOrderListPage(tech);
+  const techSync = new SyncIndicator(tech);
+  await expect(list.count).toHaveText(/^\d+ work orders$/);
+  await techSync.expectOnlineAndSent();
+  await list.filterStatus('Assigned');
+  await expect(list.rows.first()).toBeVisible();
+  const id = await list.openFirst();
+  const techOrder = new WorkOrderPage(tech);
+  await expect(techOrder.status).toHaveText('Assigned');
+
+  const superContext = await browser.newContext();
+  const supervisor = await superContext.newPage();
+  await supervisor.goto(shell.url);
+  await new LoginPage(supervisor).signIn(server.url, 'super01');
+  await new SyncIndicator(supervisor).expectOnlineAndSent();
+  const superOrder = new WorkOrderPage(supervisor);
+  await superOrder.open(shell.url, id);
+  await expect(superOrder.status).toHaveText('Assigned');
+
+  await server.stop();
+  await techSync.expectOffline();
+
+  await techOrder.putOnHold('Waiting for parts');
+  await techOrder.addNote('Fuser ordered from the vendor, arrives Tuesday.');
+  await expect(techOrder.status).toHaveText('On hold (Waiting for parts)');
+  await expect(techOrder.timelineEntry('Fuser ordered from the vendor')).toBeVisible();
+  await expect(techSync.pending).toHaveText('3 pending');
+
+  await tech.reload();
+  await expect(techOrder.status).toHaveText('On hold (Waiting for parts)');
+  await expect(techOrder.timelineEntry('Fuser ordered from the vendor')).toContainText('pending');
+  await expect(techOrder.timelineEntry('Assigned → On hold')).toContainText('pending');
+  await expect(techOrder.pendingBadge).toBeVisible();
+  await expect(techSync.pending).toHaveText('3 pending');
+  await techSync.expectOffline();
+
+  server = await spawnServer({ dataDir, port: server.port });
+  await techSync.expectOnlineAndSent();
+  await expect(techOrder.pendingBadge).toHaveCount(0);
+
+  const { token } = await loginHttp(server.url, 'super02');
+  const stored = await pullAll(server.url, token, 'work-orders');
+  expect(stored.find((d) => d.id === id)).toMatchObject({ status: 'on-hold', holdReason: 'waiting-for-parts' });
+  const notes = await pullAll(server.url, token, 'work-order-notes');
+  expect(notes.filter((n) => n.workOrderId === id).map((n) => n.text)).toEqual(
+    expect.arrayContaining(['Fuser ordered from the vendor, arrives Tuesday.', 'Status: Assigned → On hold: Waiting for parts']),
+  );
+
+  await expect(superOrder.status).toHaveText('On hold (Waiting for parts)', { timeout: 60_000 });
+  await expect(superOrder.timelineEntry('Fuser ordered from the vendor')).toBeVisible();
+
+  await techContext.close();
+  await superContext.close();
+});
+
+async function pullAll(baseUrl: string, token: string, collection: string): Promise<Record<string, unknown>[]> {
+  const docs: Record<string, unknown>[] = [];
+  let seq = 0;
+  for (;;) {
+    const { body } = await http(baseUrl, `/sync/${collection}/pull?seq=${seq}&limit=2000`, { token });
+    const page = body as { documents: Record<string, unknown>[]; checkpoint: { seq: number } };
+    if (page.documents.length === 0) return docs;
+    docs.push(...page.documents);
+    seq = page.checkpoint.seq;
+  }
+}
