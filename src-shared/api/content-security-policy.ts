@@ -13,6 +13,7 @@ export function contentSecurityPolicy(connect: readonly string[] = ["'self'"]): 
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
     "worker-src 'self' blob:",
+    "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
