@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApi, useSession } from '../../host/api-context';
 import { formatTime } from '../../ui/format';
+import { useSyncActivity } from '../../stores/sync-activity';
 import { usePendingKeys, useSyncStatus } from './use-sync-status';
 
 /** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
@@ -9,12 +10,14 @@ export function SyncIndicator() {
   const status = useSyncStatus();
   const pending = usePendingKeys().size;
   const state = status?.connection.state ?? 'offline';
+  const busy = useSyncActivity((s) => s.busy) && state === 'online';
   const label = { online: 'Online', offline: 'Offline', expired: 'Session expired', 'signed-out': 'Signed out' }[state];
   return (
     <div className={`sync sync-${state}`} data-testid="sync-indicator" data-state={state} aria-live="polite">
       <span className="dot" aria-hidden />
       <strong data-testid="sync-state">{label}</strong>
       <span data-testid="pending-count">{pending === 0 ? 'All changes sent' : `${pending} pending`}</span>
+      {busy && <span data-testid="sync-busy">Syncing…</span>}
       <span className="muted">
         {status?.lastSyncedAt ? `Last synced ${formatTime(status.lastSyncedAt)}` : 'Not synced yet'}
       </span>
