@@ -41,6 +41,11 @@ const migrations: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    // An asset tag is the barcode people scan: two assets with one tag would make scans ambiguous.
+    sql: `CREATE UNIQUE INDEX assets_by_tag ON documents ((data->>'tag')) WHERE collection = 'assets' AND NOT deleted`,
+  },
 ];
 
 /** Brings the database up to date; safe when several server processes start at once. */

@@ -29,7 +29,7 @@ export function syncRoutes(app: FastifyInstance, db: Database): void {
     const query = request.query as Record<string, unknown>;
     const seq = nonNegativeInt(query.seq, 'seq', 0);
     const limit = Math.min(Math.max(nonNegativeInt(query.limit, 'limit', 500), 1), maxPullLimit);
-    return pull(db, collection, { seq }, limit);
+    return pull(db, collection, { seq }, limit, userOf(request));
   });
   app.post('/sync/:collection/push', guard, async (request) => {
     const collection = collectionParam(request.params);

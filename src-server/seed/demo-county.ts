@@ -5,6 +5,7 @@ import { seededRandom } from './random';
 import { demoPassword, demoPeople } from './demo-people';
 import { demoSites } from './demo-sites';
 import { demoWorkOrders } from './demo-work-orders';
+import { demoAssets } from './demo-assets';
 
 /** Whether the database holds no accounts yet (a fresh install). */
 export async function isEmpty(db: Database): Promise<boolean> {
@@ -12,8 +13,8 @@ export async function isEmpty(db: Database): Promise<boolean> {
   return Number(rows[0]?.n) === 0;
 }
 
-/** Seeds the demo county: about 40 sites, 12 technicians, 2 supervisors and 2,000 work orders. */
-export async function seedDemoCounty(db: Database, options: { workOrders?: number; now?: Date } = {}): Promise<void> {
+/** Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, 2,000 work orders and 20,000 assets. */
+export async function seedDemoCounty(db: Database, options: { workOrders?: number; assets?: number; now?: Date } = {}): Promise<void> {
   const now = options.now ?? new Date();
   const random = seededRandom(20261123);
   const stamp = now.toISOString();
@@ -30,5 +31,6 @@ export async function seedDemoCounty(db: Database, options: { workOrders?: numbe
   await bulkLoad(db, 'sites', sites);
   await bulkLoad(db, 'work-orders', workOrders);
   await bulkLoad(db, 'work-order-notes', notes);
+  await bulkLoad(db, 'assets', demoAssets(random, sites, options.assets ?? 20_000, stamp));
   await db.query("SELECT setval('work_order_number', $1)", [10000 + workOrders.length]);
 }

@@ -3,7 +3,11 @@ import { siteSchema, type Site } from './site.schema';
 import { userSchema, type UserProfile } from './user.schema';
 import { workOrderSchema, type WorkOrder } from './work-order.schema';
 import { workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
+import { assetSchema, type Asset } from './asset.schema';
+import { assetEventSchema, type AssetEvent } from './asset-event.schema';
+import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
+import { allOf, assignment, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
 import type { SchemaViolation } from './validate';
 
 /** The document type of each synced collection, by its wire name. */
@@ -12,6 +16,9 @@ export type CollectionDocs = {
   users: UserProfile;
   'work-orders': WorkOrder;
   'work-order-notes': WorkOrderNote;
+  assets: Asset;
+  'asset-events': AssetEvent;
+  'ergonomic-assessments': ErgonomicAssessment;
 };
 export type CollectionName = keyof CollectionDocs;
 
@@ -26,28 +33,36 @@ export type CollectionSpec<T> = {
   serverOwned: readonly (keyof T & string)[];
   /** Documents are never edited after creation, so they can never conflict. */
   appendOnly: boolean;
+  /** Which documents a technician pulls. */
+  read: ReadRule;
+  /** Who may write what; checked on the server against the stored copy. */
+  write: WriteRule;
   /** Rules beyond the schema that a stored document must satisfy. */
   check?: (doc: T) => SchemaViolation | null;
 };
 
 type Registry = { [K in CollectionName]: CollectionSpec<CollectionDocs[K]> };
 
+const priorityFollowsMatrix = (doc: WorkOrder): SchemaViolation | null => {
+  if (!isLevel(doc.impact) || !isLevel(doc.urgency)) return null;
+  const expected = derivePriority(doc.impact, doc.urgency);
+  return doc.priority === expected
+    ? null
+    : { field: 'priority', message: `priority must be ${expected} for impact ${doc.impact} and urgency ${doc.urgency}` };
+};
+
 export const collections: Registry = {
-  sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false },
-  users: { name: 'users', localName: 'users', schema: userSchema, serverOwned: [], appendOnly: false },
+  sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('supervisor', 'admin') },
+  users: { name: 'users', localName: 'users', schema: userSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin') },
   'work-orders': {
     name: 'work-orders',
     localName: 'work_orders',
     schema: workOrderSchema,
     serverOwned: ['number'],
     appendOnly: false,
-    check: (doc) => {
-      if (!isLevel(doc.impact) || !isLevel(doc.urgency)) return null;
-      const expected = derivePriority(doc.impact, doc.urgency);
-      return doc.priority === expected
-        ? null
-        : { field: 'priority', message: `priority must be ${expected} for impact ${doc.impact} and urgency ${doc.urgency}` };
-    },
+    read: 'open-or-recently-worked',
+    write: allOf(supervisorsDelete, assignment),
+    check: priorityFollowsMatrix,
   },
   'work-order-notes': {
     name: 'work-order-notes',
@@ -55,6 +70,35 @@ export const collections: Registry = {
     schema: workOrderNoteSchema,
     serverOwned: [],
     appendOnly: true,
+    read: 'of-visible-work-order',
+    write: allOf(supervisorsDelete, selfField('authorId')),
+  },
+  assets: {
+    name: 'assets',
+    localName: 'assets',
+    schema: assetSchema,
+    serverOwned: [],
+    appendOnly: false,
+    read: 'everything',
+    write: allOf(supervisorsDelete, supervisorFields('cost', 'acquisitionDate')),
+  },
+  'asset-events': {
+    name: 'asset-events',
+    localName: 'asset_events',
+    schema: assetEventSchema,
+    serverOwned: [],
+    appendOnly: true,
+    read: 'everything',
+    write: allOf(supervisorsDelete, selfField('authorId')),
+  },
+  'ergonomic-assessments': {
+    name: 'ergonomic-assessments',
+    localName: 'ergonomic_assessments',
+    schema: ergonomicAssessmentSchema,
+    serverOwned: [],
+    appendOnly: false,
+    read: 'everything',
+    write: allOf(supervisorsDelete, selfField('assessorId')),
   },
 };
 

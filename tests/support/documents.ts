@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+import type { Asset } from '@shared/schema/asset.schema';
 import { derivePriority, slaDueTimes } from '@shared/domain/priority';
 
 /** A valid new work order; override any field. */
@@ -35,6 +36,7 @@ export function newWorkOrder(overrides: Partial<WorkOrder> = {}): WorkOrder & { 
   };
 }
 
+/** A note on `workOrderId`; pass the author's id as `authorId` (the server insists it is the writer). */
 export function newNote(workOrderId: string, overrides: Partial<WorkOrderNote> = {}): WorkOrderNote & { _deleted: boolean } {
   const at = new Date().toISOString();
   return {
@@ -54,4 +56,24 @@ export function newNote(workOrderId: string, overrides: Partial<WorkOrderNote> =
 /** The same document edited now. */
 export function edited<T extends { updatedAt: string }>(doc: T, changes: Partial<T>): T {
   return { ...doc, ...changes, updatedAt: new Date(Date.now() + 1).toISOString() };
+}
+
+/** A valid new asset; override any field. */
+export function newAsset(overrides: Partial<Asset> = {}): Asset & { _deleted: boolean } {
+  return {
+    id: uuidv7(),
+    tag: `TEST-${uuidv7().slice(-12)}`,
+    serialNumber: 'SN123',
+    kind: 'desktop',
+    make: 'Dell',
+    model: 'OptiPlex 7010',
+    siteId: 'site-001',
+    building: 'Main',
+    room: '101',
+    assignedEmployee: '',
+    status: 'in-service',
+    updatedAt: new Date().toISOString(),
+    ...overrides,
+    _deleted: false,
+  };
 }

@@ -31,7 +31,7 @@ describe('pulling the demo county page by page', () => {
   let gateway: Gateway;
   beforeAll(async () => {
     server = await startTestServer();
-    gateway = await gatewayFor(server.url, 'tech01');
+    gateway = await gatewayFor(server.url, 'super01');
   });
   afterAll(async () => {
     gateway.close();

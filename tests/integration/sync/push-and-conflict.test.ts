@@ -55,7 +55,7 @@ describe('pushing work orders', () => {
 
   it('changes nothing when the same batch is pushed twice', async () => {
     const wo = newWorkOrder();
-    const note = newNote(wo.id);
+    const note = newNote(wo.id, { authorId: (await tech['auth:session']({}))?.user.id });
     const batch = [{ assumedMasterState: null, newDocumentState: wo }];
     expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
     expect(await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] })).toEqual([]);
@@ -79,7 +79,7 @@ describe('pushing work orders', () => {
   });
 
   it('never lets a note be edited after it was stored', async () => {
-    const note = newNote('some-work-order');
+    const note = newNote('some-work-order', { authorId: (await tech['auth:session']({}))?.user.id });
     await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] });
     const conflicts = await tech['sync:push']({
       collection: 'work-order-notes',

@@ -1,0 +1,77 @@
+import type { Role } from '../schema/user.schema';
+import type { SchemaViolation } from '../schema/validate';
+
+/** Who is writing: the server fills this from the session, never from the request body. */
+export type Actor = { id: string; role: Role };
+
+type Doc = Record<string, unknown>;
+
+/**
+ * Which documents of a collection a technician pulls (supervisors and admins pull everything).
+ * Named rather than coded so the server can run each one as SQL:
+ *   everything               every document
+ *   open-or-recently-worked  open work orders, and closed ones assigned to them updated in the last 90 days
+ *   of-visible-work-order    notes of the work orders they can see
+ */
+export type ReadRule = 'everything' | 'open-or-recently-worked' | 'of-visible-work-order';
+
+/** How long a technician keeps receiving the closed work orders they worked on. */
+export const recentWorkDays = 90;
+
+/** A write check: the first field the actor may not write as they did, or null. */
+export type WriteRule = (actor: Actor, before: Doc | null, after: Doc) => SchemaViolation | null;
+
+export const isSupervisor = (actor: Actor) => actor.role === 'supervisor' || actor.role === 'admin';
+
+const deny = (field: string, message: string): SchemaViolation => ({ field, message });
+const changed = (before: Doc | null, after: Doc, field: string) =>
+  before ? JSON.stringify(before[field]) !== JSON.stringify(after[field]) : after[field] !== undefined;
+
+/** Composes rules; the first refusal wins. */
+export const allOf =
+  (...rules: WriteRule[]): WriteRule =>
+  (actor, before, after) => {
+    for (const rule of rules) {
+      const violation = rule(actor, before, after);
+      if (violation) return violation;
+    }
+    return null;
+  };
+
+/** Only supervisors delete: a technician's mistake is corrected, not erased. */
+export const supervisorsDelete: WriteRule = (actor, before, after) =>
+  after._deleted === true && !before?._deleted && !isSupervisor(actor) ? deny('_deleted', 'only a supervisor may delete') : null;
+
+/** Fields only supervisors may set or change (cost, acquisition date ...). */
+export const supervisorFields =
+  (...fields: string[]): WriteRule =>
+  (actor, before, after) => {
+    if (isSupervisor(actor)) return null;
+    const field = fields.find((f) => changed(before, after, f));
+    return field ? deny(field, `only a supervisor may change ${field}`) : null;
+  };
+
+/** The whole collection is written by these roles only. */
+export const writtenBy =
+  (...roles: Role[]): WriteRule =>
+  (actor) =>
+    roles.includes(actor.role) ? null : deny('', `a ${actor.role} may not change this`);
+
+/** A field that must name the writer (an entry's author): nobody writes in another's name. */
+export const selfField =
+  (field: string): WriteRule =>
+  (actor, before, after) =>
+    (!before || changed(before, after, field)) && after[field] !== actor.id ? deny(field, `${field} must be you`) : null;
+
+/**
+ * Work assignment: supervisors assign freely; a technician may only take unassigned work for
+ * themselves (never hand work to someone else, nor take it from a colleague).
+ */
+export const assignment: WriteRule = (actor, before, after) => {
+  if (isSupervisor(actor) || !changed(before, after, 'assigneeId')) return null;
+  const from = (before?.assigneeId as string | undefined) ?? '';
+  const to = after.assigneeId as string;
+  if (to === actor.id && from === '') return null;
+  if (!before && to === '') return null;
+  return deny('assigneeId', 'only a supervisor may assign work to someone else');
+};

@@ -1,0 +1,41 @@
+import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
+import { documentId, isoTime, reference } from './common';
+
+export const assetKinds = ['desktop', 'laptop', 'monitor', 'printer', 'phone', 'network-device', 'other'] as const;
+export type AssetKind = (typeof assetKinds)[number];
+export const assetStatuses = ['in-service', 'in-storage', 'surplus', 'disposed', 'missing'] as const;
+export type AssetStatus = (typeof assetStatuses)[number];
+
+/** A county fixed asset, identified in the field by the barcode on its tag. */
+export const assetSchema = toTypedRxJsonSchema({
+  title: 'asset',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    id: documentId,
+    /** The barcode text on the asset tag; unique across the county. */
+    tag: { type: 'string', minLength: 1, maxLength: 40 },
+    serialNumber: { type: 'string', maxLength: 60 },
+    kind: { type: 'string', enum: assetKinds, maxLength: 16 },
+    make: { type: 'string', maxLength: 60 },
+    model: { type: 'string', maxLength: 80 },
+    siteId: reference,
+    building: { type: 'string', maxLength: 80 },
+    room: { type: 'string', maxLength: 40 },
+    assignedEmployee: { type: 'string', maxLength: 120 },
+    status: { type: 'string', enum: assetStatuses, maxLength: 12 },
+    /** Purchase cost in cents; supervisors only. */
+    cost: { type: 'integer', minimum: 0, maximum: 100_000_000 },
+    /** YYYY-MM-DD; supervisors only. */
+    acquisitionDate: { type: 'string', maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    lastVerifiedAt: isoTime,
+    lastVerifiedBy: reference,
+    updatedAt: isoTime,
+  },
+  required: ['id', 'tag', 'serialNumber', 'kind', 'make', 'model', 'siteId', 'building', 'room', 'assignedEmployee', 'status', 'updatedAt'],
+  indexes: ['tag', ['siteId', 'building', 'room'], 'updatedAt'],
+} as const);
+
+export type Asset = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetSchema>;

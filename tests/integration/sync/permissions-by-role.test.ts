@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CollectionName } from '@shared/schema/collections';
+import type { WireDoc } from '@shared/sync/protocol';
+import { startTestServer, type TestServer } from '../../support/server';
+import { http, loginHttp } from '../../support/api';
+import { createAccount } from '../../support/accounts';
+import { bulkLoad } from '../../../src-server/seed/bulk-load';
+import { newAsset, newNote, newWorkOrder } from '../../support/documents';
+
+type Role = 'technician' | 'supervisor' | 'admin';
+type Ctx = { me: string; other: string };
+type Case = {
+  role: Role;
+  collection: CollectionName;
+  operation: string;
+  /** The stored document the write starts from (loaded straight into the database unless it exists), if any. */
+  before?: (c: Ctx) => Record<string, unknown>;
+  after: (c: Ctx, before: Record<string, unknown>) => Record<string, unknown>;
+  expected: 'allowed' | { status: number; field: string };
+};
+
+const now = () => new Date(Date.now() + 1000).toISOString();
+const site = () => ({ id: `site-t-${Math.random().toString(36).slice(2)}`, code: 'T', name: 'Test', address: '', buildings: [], updatedAt: now(), _deleted: false });
+const profile = (c: Ctx) => ({ id: c.other });
+const assessment = (assessorId: string) => ({
+  id: `ea-${Math.random().toString(36).slice(2)}`, siteId: 'site-001', building: 'Main', room: '101', employeeName: 'J. Doe', assessorId,
+  method: 'rosa', status: 'draft', items: {}, recommendations: [], assessedAt: now(), updatedAt: now(), _deleted: false,
+});
+const edit = (changes: Record<string, unknown>) => (_: Ctx, before: Record<string, unknown>) => ({ ...before, ...changes, updatedAt: now() });
+const deny = (field: string, status = 403) => ({ status, field });
+
+const cases: Case[] = [
+  { role: 'technician', collection: 'sites', operation: 'create', after: site, expected: deny('') },
+  { role: 'supervisor', collection: 'sites', operation: 'create', after: site, expected: 'allowed' },
+  { role: 'technician', collection: 'sites', operation: 'delete', before: site, after: edit({ _deleted: true }), expected: deny('') },
+  { role: 'supervisor', collection: 'sites', operation: 'delete', before: site, after: edit({ _deleted: true }), expected: 'allowed' },
+  { role: 'technician', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: deny('') },
+  { role: 'supervisor', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: deny('') },
+  { role: 'admin', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: 'allowed' },
+
+  { role: 'technician', collection: 'work-orders', operation: 'create unassigned', after: () => newWorkOrder(), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'create for a colleague', after: (c) => newWorkOrder({ assigneeId: c.other }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: 'change status', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'in-progress' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'take unassigned work', before: () => newWorkOrder(), after: (c, b) => ({ ...b, assigneeId: c.me, status: 'assigned', updatedAt: now() }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: "take a colleague's work", before: (c) => newWorkOrder({ assigneeId: c.other, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.me, updatedAt: now() }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: 'delete', before: () => newWorkOrder(), after: edit({ _deleted: true }), expected: deny('_deleted') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'work-orders', operation: 'delete', before: () => newWorkOrder(), after: edit({ _deleted: true }), expected: 'allowed' },
+
+  { role: 'technician', collection: 'work-order-notes', operation: 'create as self', after: (c) => newNote('wo-x', { authorId: c.me }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-order-notes', operation: 'create as a colleague', after: (c) => newNote('wo-x', { authorId: c.other }), expected: deny('authorId') },
+  { role: 'technician', collection: 'work-order-notes', operation: 'delete', before: (c) => newNote('wo-x', { authorId: c.me }), after: edit({ _deleted: true }), expected: deny('_deleted') },
+
+  { role: 'technician', collection: 'assets', operation: 'create without cost', after: () => newAsset(), expected: 'allowed' },
+  { role: 'technician', collection: 'assets', operation: 'create with a cost', after: () => newAsset({ cost: 120_000 }), expected: deny('cost') },
+  { role: 'technician', collection: 'assets', operation: 'move to another room', before: () => newAsset({ cost: 50_000 }), after: edit({ room: '204' }), expected: 'allowed' },
+  { role: 'technician', collection: 'assets', operation: 'change cost', before: () => newAsset({ cost: 50_000 }), after: edit({ cost: 1 }), expected: deny('cost') },
+  { role: 'technician', collection: 'assets', operation: 'change acquisition date', before: () => newAsset(), after: edit({ acquisitionDate: '2020-01-01' }), expected: deny('acquisitionDate') },
+  { role: 'technician', collection: 'assets', operation: 'delete', before: () => newAsset(), after: edit({ _deleted: true }), expected: deny('_deleted') },
+  { role: 'supervisor', collection: 'assets', operation: 'change cost', before: () => newAsset({ cost: 50_000 }), after: edit({ cost: 1 }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'assets', operation: 'delete', before: () => newAsset(), after: edit({ _deleted: true }), expected: 'allowed' },
+  { role: 'technician', collection: 'assets', operation: 'create with a tag already in use', after: () => newAsset({ tag: 'CTY-0000001' }), expected: deny('tag', 409) },
+
+  { role: 'technician', collection: 'asset-events', operation: 'create as self', after: (c) => ({ id: `ev-${Math.random()}`, assetId: '', tag: 'X1', kind: 'unknown-tag', siteId: 'site-001', building: 'Main', room: '101', authorId: c.me, authorName: 'me', note: '', createdAt: now(), updatedAt: now(), _deleted: false }), expected: 'allowed' },
+  { role: 'technician', collection: 'asset-events', operation: 'create as a colleague', after: (c) => ({ id: `ev-${Math.random()}`, assetId: '', tag: 'X1', kind: 'unknown-tag', siteId: 'site-001', building: 'Main', room: '101', authorId: c.other, authorName: 'x', note: '', createdAt: now(), updatedAt: now(), _deleted: false }), expected: deny('authorId') },
+  { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
+  { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as a colleague', after: (c) => assessment(c.other), expected: deny('assessorId') },
+];
+
+let server: TestServer;
+const tokens = new Map<Role, { token: string; id: string }>();
+let colleague: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await createAccount(server.db, 'admin01', 'admin');
+  for (const [role, username] of [['technician', 'tech01'], ['supervisor', 'super01'], ['admin', 'admin01']] as const) {
+    const login = await loginHttp(server.url, username);
+    tokens.set(role, { token: login.token, id: login.user.id });
+  }
+  colleague = (await loginHttp(server.url, 'tech02')).user.id;
+});
+afterAll(() => server.stop());
+
+const push = (role: Role, collection: string, rows: unknown[]) =>
+  http(server.url, `/sync/${collection}/push`, { token: tokens.get(role)?.token, body: rows });
+
+async function storedCopy(collection: string, id: string): Promise<WireDoc | undefined> {
+  const { rows } = await server.db.query<{ data: WireDoc; deleted: boolean }>('SELECT data, deleted FROM documents WHERE collection = $1 AND id = $2', [collection, id]);
+  return rows[0] ? { ...rows[0].data, _deleted: rows[0].deleted } : undefined;
+}
+
+describe('who may write what (the server checks; the client is never trusted)', () => {
+  it.each(cases.map((c) => [c.role, c.operation, c.collection, c] as const))('%s: %s (%s)', async (role, _op, collection, c) => {
+    const ctx = { me: tokens.get(role)?.id ?? '', other: colleague };
+    let before: Record<string, unknown> | null = null;
+    if (c.before) {
+      const seed = c.before(ctx);
+      if (!(await storedCopy(collection, seed.id as string))) {
+        const { _deleted, ...doc } = seed;
+        await bulkLoad(server.db, collection, [doc]);
+      }
+      before = (await storedCopy(collection, seed.id as string)) ?? null;
+    }
+    const after = c.after(ctx, before ?? {});
+    const answer = await push(role, collection, [{ assumedMasterState: before, newDocumentState: after }]);
+    const stored = await storedCopy(collection, after.id as string);
+    if (c.expected === 'allowed') {
+      expect(answer).toEqual({ status: 200, body: [] });
+      expect(stored).toMatchObject({ _deleted: after._deleted });
+    } else {
+      expect(answer.status).toBe(c.expected.status);
+      expect((answer.body as { field?: string }).field ?? '').toBe(c.expected.field);
+      expect(stored?.updatedAt).toBe(before?.updatedAt);
+    }
+  });
+
+  it('stores nothing of a batch in which one row is refused', async () => {
+    const me = tokens.get('technician')?.id ?? '';
+    const fine = newWorkOrder();
+    const refused = newWorkOrder({ assigneeId: colleague });
+    const answer = await push('technician', 'work-orders', [
+      { assumedMasterState: null, newDocumentState: fine },
+      { assumedMasterState: null, newDocumentState: refused },
+    ]);
+    expect(answer).toMatchObject({ status: 403, body: { field: 'assigneeId' } });
+    expect(await storedCopy('work-orders', fine.id)).toBeUndefined();
+    expect(me).not.toBe('');
+  });
+
+  it('records every accepted write in the audit trail: who, which device, before and after', async () => {
+    const wo = newWorkOrder();
+    await push('technician', 'work-orders', [{ assumedMasterState: null, newDocumentState: wo }]);
+    const { rows } = await server.db.query<{ user_id: string; device: string; before: unknown; after: { title: string } }>(
+      "SELECT user_id, device, before, after FROM audit_events WHERE collection = 'work-orders' AND doc_id = $1",
+      [wo.id],
+    );
+    expect(rows).toEqual([{ user_id: tokens.get('technician')?.id, device: '', before: null, after: expect.objectContaining({ title: wo.title }) }]);
+  });
+});
+
+describe('who pulls what', () => {
+  const pullAll = async (role: Role, collection: string) => {
+    const docs: WireDoc[] = [];
+    for (let seq = 0; ; ) {
+      const { body } = await http(server.url, `/sync/${collection}/pull?seq=${seq}&limit=2000`, { token: tokens.get(role)?.token });
+      const page = body as { documents: WireDoc[]; checkpoint: { seq: number } };
+      if (page.documents.length === 0) return docs;
+      docs.push(...page.documents);
+      seq = page.checkpoint.seq;
+    }
+  };
+
+  it('a technician gets every open work order and only their own recently closed ones; a supervisor gets all', async () => {
+    const me = tokens.get('technician')?.id ?? '';
+    const old = new Date(Date.now() - 120 * 86_400_000).toISOString();
+    const mineClosedRecently = newWorkOrder({ assigneeId: me, status: 'closed' });
+    const mineClosedLongAgo = newWorkOrder({ assigneeId: me, status: 'closed', createdAt: old, updatedAt: old });
+    const theirsClosed = newWorkOrder({ assigneeId: colleague, status: 'closed' });
+    const theirsOpen = newWorkOrder({ assigneeId: colleague, status: 'in-progress' });
+    const noteOnTheirsClosed = newNote(theirsClosed.id, { authorId: colleague });
+    const rows = [mineClosedRecently, mineClosedLongAgo, theirsClosed, theirsOpen].map((d) => ({ assumedMasterState: null, newDocumentState: d }));
+    expect((await push('supervisor', 'work-orders', rows)).status).toBe(200);
+    await bulkLoad(server.db, 'work-order-notes', [noteOnTheirsClosed]);
+
+    const techIds = new Set((await pullAll('technician', 'work-orders')).map((d) => d.id));
+    expect([mineClosedRecently, theirsOpen].every((d) => techIds.has(d.id))).toBe(true);
+    expect([mineClosedLongAgo, theirsClosed].some((d) => techIds.has(d.id))).toBe(false);
+    expect((await pullAll('technician', 'work-order-notes')).some((n) => n.id === noteOnTheirsClosed.id)).toBe(false);
+
+    const superIds = new Set((await pullAll('supervisor', 'work-orders')).map((d) => d.id));
+    expect([mineClosedRecently, mineClosedLongAgo, theirsClosed, theirsOpen].every((d) => superIds.has(d.id))).toBe(true);
+    expect((await pullAll('supervisor', 'work-order-notes')).some((n) => n.id === noteOnTheirsClosed.id)).toBe(true);
+  });
+
+  it('everyone pulls the 20,000 demo assets', async () => {
+    expect((await pullAll('technician', 'assets')).length).toBeGreaterThanOrEqual(20_000);
+  });
+});
