@@ -1,23 +1,48 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { startServer, type RunningServer } from '../../src-server/server';
 
-export type TestServer = RunningServer & { dataDir: string; stop(): Promise<void> };
+export type TestServer = RunningServer & { dataDir: string; databaseUrl?: string; stop(): Promise<void> };
+
+/** A fresh database on the PostgreSQL at TEST_DATABASE_URL, dropped by the returned function. */
+export async function createTestDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `fielddesk_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
 
 /**
- * A real central server on 127.0.0.1 with a fresh database: PGlite in a temporary folder, or the
- * PostgreSQL at TEST_DATABASE_URL (CI runs the integration suite once each way).
+ * A real central server on 127.0.0.1 with a fresh database: PGlite in a temporary folder, or a new
+ * database on the PostgreSQL at TEST_DATABASE_URL (CI runs the integration suite once each way).
  */
 export async function startTestServer(options: { demo?: boolean; dataDir?: string; port?: number } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fielddesk-test-'));
-  const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
-  const server = await startServer({ port: options.port ?? 0, host: '127.0.0.1', dataDir, databaseUrl, demo: options.demo ?? true });
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const database = adminUrl ? await createTestDatabase(adminUrl) : undefined;
+  const server = await startServer({ port: options.port ?? 0, host: '127.0.0.1', dataDir, databaseUrl: database?.url, demo: options.demo ?? true });
   return {
     ...server,
     dataDir,
+    databaseUrl: database?.url,
     async stop() {
       await server.close();
+      await database?.drop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
