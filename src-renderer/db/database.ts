@@ -1,6 +1,6 @@
-import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
+import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { collections, type CollectionDocs, type CollectionSpec } from '@shared/schema/collections';
+import { collectionNames, collections, type CollectionDocs, type CollectionName, type CollectionSpec } from '@shared/schema/collections';
 import type { Site } from '@shared/schema/site.schema';
 import type { UserProfile } from '@shared/schema/user.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
@@ -30,17 +30,27 @@ export function localCollection<C extends keyof CollectionDocs>(db: FieldDeskDat
   return db.collections[collections[name].localName as keyof FieldDeskCollections] as unknown as RxCollection<CollectionDocs[C]>;
 }
 
-/** One local database per signed-in user, so two people sharing a laptop never see each other's queue. */
-export async function openDatabase(userId: string): Promise<FieldDeskDatabase> {
+/**
+ * One local database per signed-in user, so two people sharing a laptop never see each other's
+ * queue. IndexedDB (Dexie) in the app; tests running in Node pass RxDB's memory storage.
+ */
+export async function openDatabase(
+  userId: string,
+  options: { storage?: RxStorage<unknown, unknown>; name?: string; collections?: readonly CollectionName[] } = {},
+): Promise<FieldDeskDatabase> {
+  const names = options.collections ?? collectionNames;
   const db = await createRxDatabase<FieldDeskCollections>({
-    name: `fielddesk-${userId.toLowerCase()}`,
-    storage: withDevChecks(getRxStorageDexie()),
+    name: options.name ?? `fielddesk-${userId.toLowerCase()}`,
+    storage: withDevChecks(options.storage ?? getRxStorageDexie()),
     closeDuplicates: true,
   });
   const synced = Object.fromEntries(
-    Object.values(collections).map((spec: CollectionSpec<never>) => [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec) }]),
+    names.map((name) => {
+      const spec = collections[name] as CollectionSpec<never>;
+      return [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec) }];
+    }),
   );
   await db.addCollections({ ...synced, pending_changes: { schema: pendingChangeSchema } } as never);
-  trackPendingChanges(db);
+  trackPendingChanges(db, names);
   return db;
 }

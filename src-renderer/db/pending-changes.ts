@@ -1,5 +1,5 @@
 import type { RxCollection } from 'rxdb';
-import { collections, collectionNames, type CollectionName } from '@shared/schema/collections';
+import { collections, type CollectionName } from '@shared/schema/collections';
 import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { mergeThreeWay } from '@shared/domain/merge';
 import { sameDocument } from '@shared/sync/same-document';
@@ -12,8 +12,8 @@ type Stamped = { id: string; updatedAt: string };
  * Marks every document the user writes as pending. Collection hooks fire for the app's own writes
  * only: replication writes straight to storage, so pulled documents are never counted.
  */
-export function trackPendingChanges(db: FieldDeskDatabase): void {
-  for (const name of collectionNames) {
+export function trackPendingChanges(db: FieldDeskDatabase, names: readonly CollectionName[]): void {
+  for (const name of names) {
     const collection = db.collections[collections[name].localName as 'work_orders'] as unknown as RxCollection<Stamped>;
     const mark = async (data: Stamped) => {
       await db.pending_changes.upsert({ key: pendingKey(name, data.id), collectionName: name, docId: data.id, updatedAt: data.updatedAt });

@@ -22,7 +22,8 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
     openDatabase(session.user.id).then(
       (opened) => {
         if (cancelled) return;
-        stop = startSync(opened, api);
+        const sync = startSync(opened, api);
+        stop = () => sync.stop();
         setDb(opened);
       },
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),

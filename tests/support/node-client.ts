@@ -1,0 +1,62 @@
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { FieldDeskApi } from '@shared/api/contract';
+import type { CollectionName } from '@shared/schema/collections';
+import { createEventHub } from '@shared/api/events';
+import { bindContract, serveContract } from '@shared/api/transport';
+import { createGateway, type Gateway } from '@shared/sync/gateway';
+import { memorySessionStore } from '@shared/sync/session-store';
+import { openDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
+import { startSync } from '../../src-renderer/sync/start-sync';
+
+export type NodeClient = {
+  db: FieldDeskDatabase;
+  gateway: Gateway;
+  userId: string;
+  /** Resolves when everything local is pushed and everything on the server pulled. */
+  awaitInSync(): Promise<void>;
+  /** Cuts or restores this client's network: requests fail as they do with no network at all. */
+  setOnline(online: boolean): void;
+  close(): Promise<void>;
+};
+
+let counter = 0;
+
+/**
+ * The renderer's own database, replication and conflict handling, running in Node on RxDB's memory
+ * storage and talking to a real server through the real gateway. Only IndexedDB and React are absent.
+ */
+export async function startNodeClient(
+  serverUrl: string,
+  username: string,
+  // Open-source RxDB allows 13 collections open at once per process: clients take only what they use.
+  collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
+): Promise<NodeClient> {
+  let online = true;
+  const fetchThroughSwitch: typeof fetch = (input, init) =>
+    online ? fetch(input, init) : Promise.reject(new TypeError('fetch failed: network is down'));
+  const gateway = createGateway({ fetch: fetchThroughSwitch, store: memorySessionStore(), device: `node-${username}`, staleAfterMs: 60_000 });
+  const hub = createEventHub();
+  gateway.onStream((m) => hub.emit('sync:stream', m));
+  gateway.onStatus((s) => hub.emit('sync:status', s));
+  await gateway.start();
+  const session = await gateway['auth:login']({ serverUrl, username, password: 'fielddesk' });
+  const served = serveContract(gateway);
+  const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
+  const db = await openDatabase(session.user.id, { storage: getRxStorageMemory(), name: `client-${username}-${++counter}-${Date.now()}`, collections });
+  const sync = startSync(db, api, collections);
+  return {
+    db,
+    gateway,
+    userId: session.user.id,
+    setOnline(next) {
+      online = next;
+      if (next) void gateway['sync:reconnect']({});
+    },
+    awaitInSync: () => sync.awaitInSync(),
+    async close() {
+      await sync.stop();
+      gateway.close();
+      await db.remove();
+    },
+  };
+}
