@@ -30,10 +30,15 @@ export async function startNodeClient(
   username: string,
   // Open-source RxDB allows 13 collections open at once per process: clients take only what they use.
   collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
+  /** Sees every request before it leaves (fault tests use it to pull the plug at the worst moment). */
+  beforeRequest: (url: string) => void = () => undefined,
 ): Promise<NodeClient> {
   let online = true;
-  const fetchThroughSwitch: typeof fetch = (input, init) =>
-    online ? fetch(input, init) : Promise.reject(new TypeError('fetch failed: network is down'));
+  const fetchThroughSwitch: typeof fetch = (input, init) => {
+    if (!online) return Promise.reject(new TypeError('fetch failed: network is down'));
+    beforeRequest(String(input));
+    return fetch(input, init);
+  };
   const gateway = createGateway({ fetch: fetchThroughSwitch, store: memorySessionStore(), device: `node-${username}`, staleAfterMs: 60_000 });
   const hub = createEventHub();
   gateway.onStream((m) => hub.emit('sync:stream', m));

@@ -4,7 +4,14 @@ import { freePort } from './free-port';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export type ServerProcess = { url: string; port: number; stop(): Promise<void> };
+export type ServerProcess = {
+  url: string;
+  port: number;
+  /** Graceful stop (SIGTERM). */
+  stop(): Promise<void>;
+  /** Pulls the plug (SIGKILL): no chance to finish requests or close the database. */
+  kill(): Promise<void>;
+};
 
 /**
  * `npm run server` as its own process, exactly as a county runs it, so a test can stop it and
@@ -18,16 +25,13 @@ export async function spawnServer(options: { dataDir: string; port?: number; dem
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForListening(child);
-  return {
-    url,
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
 function waitForListening(child: ChildProcess): Promise<string> {
