@@ -11,6 +11,8 @@ import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.sc
 import { conflictHandlerFor } from '../sync/conflict-handler';
 import { withDevChecks } from './dev-checks';
 import { pendingChangeSchema, type PendingChange } from './pending-changes.schema';
+import { editConflictSchema, type EditConflict } from './edit-conflicts.schema';
+import { createEditConflicts, type EditConflicts } from '../sync/edit-conflicts';
 import { trackPendingChanges } from './pending-changes';
 
 export type FieldDeskCollections = {
@@ -22,8 +24,18 @@ export type FieldDeskCollections = {
   asset_events: RxCollection<AssetEvent>;
   ergonomic_assessments: RxCollection<ErgonomicAssessment>;
   pending_changes: RxCollection<PendingChange>;
+  edit_conflicts: RxCollection<EditConflict>;
 };
 export type FieldDeskDatabase = RxDatabase<FieldDeskCollections>;
+
+const editConflicts = new WeakMap<FieldDeskDatabase, EditConflicts>();
+
+/** Where the database's replications report refused and overridden edits. */
+export function editConflictsOf(db: FieldDeskDatabase): EditConflicts {
+  const conflicts = editConflicts.get(db);
+  if (!conflicts) throw new Error('database not opened with openDatabase');
+  return conflicts;
+}
 
 /** The local collection holding a synced collection's documents. */
 export function localCollection<C extends keyof CollectionDocs>(db: FieldDeskDatabase, name: C): RxCollection<CollectionDocs[C]> {
@@ -39,6 +51,8 @@ export async function openDatabase(
   options: { storage?: RxStorage<unknown, unknown>; name?: string; collections?: readonly CollectionName[] } = {},
 ): Promise<FieldDeskDatabase> {
   const names = options.collections ?? collectionNames;
+  let opened: FieldDeskDatabase | undefined;
+  const conflicts = createEditConflicts(() => opened as FieldDeskDatabase, userId);
   const db = await createRxDatabase<FieldDeskCollections>({
     name: options.name ?? `fielddesk-${userId.toLowerCase()}`,
     storage: withDevChecks(options.storage ?? getRxStorageDexie()),
@@ -47,10 +61,12 @@ export async function openDatabase(
   const synced = Object.fromEntries(
     names.map((name) => {
       const spec = collections[name] as CollectionSpec<never>;
-      return [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec) }];
+      return [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec, conflicts) }];
     }),
   );
-  await db.addCollections({ ...synced, pending_changes: { schema: pendingChangeSchema } } as never);
+  await db.addCollections({ ...synced, pending_changes: { schema: pendingChangeSchema }, edit_conflicts: { schema: editConflictSchema } } as never);
   trackPendingChanges(db, names);
+  opened = db;
+  editConflicts.set(db, conflicts);
   return db;
 }

@@ -28,7 +28,11 @@ export async function buildApp({ db, feed, rendererDir, logger = false }: AppOpt
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof RequestError) {
-      return reply.code(error.status).send(error.field ? { error: error.message, field: error.field } : { error: error.message });
+      return reply.code(error.status).send({
+        error: error.message,
+        ...(error.field ? { field: error.field } : {}),
+        ...(error.documentId ? { id: error.documentId } : {}),
+      });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

@@ -86,7 +86,7 @@ async function storeRows(
     const refused = spec.write(author, stored ?? null, newDocumentState as never);
     if (refused) {
       const message = `document ${id}: ${refused.message}`;
-      throw new RequestError(403, message, refused.field || undefined);
+      throw new RequestError(403, message, refused.field || undefined, id);
     }
     const next = await withServerFields(tx, collection, newDocumentState, stored);
     seq += 1;

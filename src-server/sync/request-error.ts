@@ -4,6 +4,8 @@ export class RequestError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** The document of a push batch that caused the refusal, so the client can set it aside. */
+    readonly documentId?: string,
   ) {
     super(message);
   }

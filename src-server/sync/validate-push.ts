@@ -45,7 +45,8 @@ function checkDocument(
   const violation = validate(doc) ?? check?.(doc) ?? null;
   if (violation) {
     const id = typeof doc.id === 'string' ? ` (${doc.id})` : '';
-    throw new RequestError(400, `row ${i}${id}: ${violation.field || 'document'}: ${violation.message}`, violation.field);
+    const documentId = typeof doc.id === 'string' ? doc.id : undefined;
+    throw new RequestError(400, `row ${i}${id}: ${violation.field || 'document'}: ${violation.message}`, violation.field, documentId);
   }
   return { ...doc, _deleted };
 }

@@ -5,19 +5,26 @@
  */
 export type ApiErrorKind = 'offline' | 'expired' | 'rejected' | 'forbidden' | 'server';
 
-export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string };
+export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string; documentId?: string };
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly field?: string;
+  readonly documentId?: string;
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
     this.kind = data.kind;
     if (data.field !== undefined) this.field = data.field;
+    if (data.documentId !== undefined) this.documentId = data.documentId;
   }
   toData(): ApiErrorData {
-    return this.field === undefined ? { kind: this.kind, message: this.message } : { kind: this.kind, message: this.message, field: this.field };
+    return {
+      kind: this.kind,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.documentId === undefined ? {} : { documentId: this.documentId }),
+    };
   }
 }
 

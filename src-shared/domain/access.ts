@@ -75,3 +75,9 @@ export const assignment: WriteRule = (actor, before, after) => {
   if (!before && to === '') return null;
   return deny('assigneeId', 'only a supervisor may assign work to someone else');
 };
+
+/** `updatedBy` may only ever be set to the writer (kept as it was when a merge keeps another's edit). */
+export const changedBySelf: WriteRule = (actor, before, after) =>
+  after.updatedBy !== undefined && changed(before, after, 'updatedBy') && after.updatedBy !== actor.id
+    ? deny('updatedBy', 'updatedBy must be you')
+    : null;

@@ -26,7 +26,9 @@ export function mergeThreeWay<T extends Doc>(
   const overridden: { field: string; mine: unknown; kept: unknown }[] = [];
   const mineIsLater = mine.updatedAt > theirs.updatedAt;
   const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
+  // Bookkeeping follows whichever side is later; it is not an edit anyone typed.
   fields.delete('updatedAt');
+  fields.delete('updatedBy');
   for (const field of fields) {
     if (serverOwned.includes(field)) continue;
     const iChanged = !base || !sameValue(base[field], mine[field]);
@@ -41,6 +43,7 @@ export function mergeThreeWay<T extends Doc>(
     }
   }
   merged.updatedAt = mineIsLater ? mine.updatedAt : theirs.updatedAt;
+  if (mineIsLater && mine.updatedBy !== undefined) merged.updatedBy = mine.updatedBy;
   // A finished work order keeps the fields that describe how it was finished.
   if (merged.status && isTerminal(merged.status as WorkOrderStatus) && 'holdReason' in merged && !('holdReason' in theirs)) {
     delete merged.holdReason;

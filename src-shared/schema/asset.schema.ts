@@ -33,6 +33,8 @@ export const assetSchema = toTypedRxJsonSchema({
     lastVerifiedAt: isoTime,
     lastVerifiedBy: reference,
     updatedAt: isoTime,
+    /** Who made the latest change (shown when that change overrode someone else's). */
+    updatedBy: reference,
   },
   required: ['id', 'tag', 'serialNumber', 'kind', 'make', 'model', 'siteId', 'building', 'room', 'assignedEmployee', 'status', 'updatedAt'],
   indexes: ['tag', ['siteId', 'building', 'room'], 'updatedAt'],

@@ -7,7 +7,7 @@ import { assetSchema, type Asset } from './asset.schema';
 import { assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
-import { allOf, assignment, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
+import { allOf, assignment, changedBySelf, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
 import type { SchemaViolation } from './validate';
 
 /** The document type of each synced collection, by its wire name. */
@@ -61,7 +61,7 @@ export const collections: Registry = {
     serverOwned: ['number'],
     appendOnly: false,
     read: 'open-or-recently-worked',
-    write: allOf(supervisorsDelete, assignment),
+    write: allOf(supervisorsDelete, assignment, changedBySelf),
     check: priorityFollowsMatrix,
   },
   'work-order-notes': {
@@ -80,7 +80,7 @@ export const collections: Registry = {
     serverOwned: [],
     appendOnly: false,
     read: 'everything',
-    write: allOf(supervisorsDelete, supervisorFields('cost', 'acquisitionDate')),
+    write: allOf(supervisorsDelete, supervisorFields('cost', 'acquisitionDate'), changedBySelf),
   },
   'asset-events': {
     name: 'asset-events',

@@ -1,7 +1,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 import { documentId, isoTime, reference } from './common';
 
-export const noteKinds = ['note', 'client-update', 'status-change'] as const;
+export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */

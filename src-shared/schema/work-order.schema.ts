@@ -45,6 +45,8 @@ export const workOrderSchema = toTypedRxJsonSchema({
     createdBy: reference,
     createdAt: isoTime,
     updatedAt: isoTime,
+    /** Who made the latest change (shown when that change overrode someone else's). */
+    updatedBy: reference,
     responseDueAt: isoTime,
     resolutionDueAt: isoTime,
     resolutionSummary: { type: 'string', maxLength: 4000 },

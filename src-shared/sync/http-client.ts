@@ -26,9 +26,13 @@ export async function requestJson<T>(
   if (response.ok) return (await response.json()) as T;
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
   const message = body?.error ?? `the server answered ${response.status}`;
-  const field = body?.field;
   const kind = response.status === 401 ? 'expired' : response.status === 403 ? 'forbidden' : response.status < 500 ? 'rejected' : 'server';
-  throw new ApiError(field === undefined ? { kind, message } : { kind, message, field });
+  throw new ApiError({
+    kind,
+    message,
+    ...(body?.field === undefined ? {} : { field: body.field }),
+    ...(body?.id === undefined ? {} : { documentId: body.id }),
+  });
 }
 
 function describe(error: unknown): string {

@@ -31,8 +31,11 @@ export type StreamMessage =
   | { type: 'changed'; collection: CollectionName; seq: number }
   | { type: 'resync' };
 
-/** Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong. */
-export type ApiErrorBody = { error: string; field?: string };
+/**
+ * Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong and,
+ * for a refused push, `id` the document that caused it.
+ */
+export type ApiErrorBody = { error: string; field?: string; id?: string };
 
 /** Answer of `POST /auth/login`. */
 export type LoginResponse = { token: string; expiresAt: string; user: SessionUser };

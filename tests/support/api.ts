@@ -31,11 +31,11 @@ export async function gatewayFor(baseUrl: string, username: string, device = `te
 }
 
 /** Resolves when `predicate` holds, polling; rejects with `what` after `ms`. */
-export async function eventually<T>(what: string, probe: () => Promise<T> | T, ms = 10_000): Promise<T> {
+export async function eventually<T>(what: string, probe: () => Promise<T> | T, ms = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -12,7 +12,7 @@ import { useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 
-const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status' } as const;
+const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit' } as const;
 
 /** One work order: every field, its timeline, and the technician's actions. */
 export function WorkOrderPage({ id }: { id: string }) {

@@ -24,6 +24,7 @@ export async function changeStatus(db: FieldDeskDatabase, doc: RxDocument<WorkOr
   await doc.incrementalModify((data) => {
     data.status = change.to;
     data.updatedAt = updatedAt;
+    data.updatedBy = author.id;
     if (change.to === 'on-hold') data.holdReason = change.holdReason;
     else delete data.holdReason;
     if (change.to === 'resolved') data.resolutionSummary = change.resolutionSummary?.trim() ?? '';

@@ -8,6 +8,8 @@ import { useApi, useSession } from '../../host/api-context';
 import { SyncIndicator } from '../sync-status/SyncIndicator';
 import { WorkOrderList } from '../work-orders/WorkOrderList';
 import { WorkOrderPage } from '../work-orders/WorkOrderPage';
+import { ConflictsPage } from '../conflicts/ConflictsPage';
+import { ConflictsLink } from '../conflicts/ConflictsLink';
 
 /** The signed-in app: the user's local database, its background sync, and the screens. */
 export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
@@ -48,6 +50,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <Link href="/" className="brand">FieldDesk</Link>
           <nav>
             <Link href="/">Work orders</Link>
+            <ConflictsLink />
           </nav>
           <SyncIndicator />
           <span className="who" data-testid="signed-in-user">
@@ -60,6 +63,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
         <main>
           <Switch>
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
+            <Route path="/conflicts">
+              <ConflictsPage />
+            </Route>
             <Route>
               <WorkOrderList />
             </Route>

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useLiveRxQuery, useRxDatabase } from 'rxdb/plugins/react';
+import type { UserProfile } from '@shared/schema/user.schema';
+import { useSession } from '../../host/api-context';
+import type { FieldDeskDatabase } from '../../db/database';
+import type { EditConflict } from '../../db/edit-conflicts.schema';
+import { formatDateTime } from '../../ui/format';
+import { dismissConflict, reapplyEdit } from './conflict-actions';
+import { useOpenConflicts } from './use-open-conflicts';
+
+const allUsers = {};
+const show = (json: string) => {
+  const value = JSON.parse(json) as unknown;
+  return value === null || value === '' ? '(empty)' : typeof value === 'string' ? value : JSON.stringify(value);
+};
+
+/** Edits of mine that another edit overrode, or that the server refused: nothing is silently lost. */
+export function ConflictsPage() {
+  const conflicts = useOpenConflicts();
+  const { results: users } = useLiveRxQuery<UserProfile>({ collection: 'users', query: allUsers });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return (
+    <section className="conflicts">
+      <h1>Edits that did not go through</h1>
+      {conflicts.length === 0 && <p className="empty">None: every change you made is on the server as you made it.</p>}
+      <ul>
+        {conflicts.map((c) => (
+          <ConflictItem key={c.id} conflict={c} keptBy={names.get(c.keptBy) ?? 'another user'} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: string }) {
+  const db = useRxDatabase() as FieldDeskDatabase;
+  const { user } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const href = conflict.collectionName === 'work-orders' ? `/work-orders/${conflict.docId}` : null;
+  const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError((e as Error).message));
+  return (
+    <li className="conflict" data-testid="conflict">
+      <strong>{href ? <Link href={href}>{conflict.label}</Link> : conflict.label}</strong>
+      <span className="when"> · {formatDateTime(conflict.at)}</span>
+      {conflict.kind === 'overridden' ? (
+        <p>
+          You set <em>{conflict.field}</em> to <q>{show(conflict.mine)}</q>, but {keptBy} changed it later to{' '}
+          <q>{show(conflict.kept)}</q>, which was kept.
+        </p>
+      ) : (
+        <p>
+          The server refused your change{conflict.field ? <> to <em>{conflict.field}</em></> : null}: {conflict.reason}. Your version is
+          kept here; ask a supervisor to make the change.
+        </p>
+      )}
+      {conflict.kind === 'overridden' && (
+        <button type="button" onClick={() => void run(() => reapplyEdit(db, conflict, user.id))}>
+          Re-apply mine
+        </button>
+      )}
+      <button type="button" className="link" onClick={() => void run(() => dismissConflict(db, conflict))}>
+        Dismiss
+      </button>
+      {error && <p role="alert" className="error">{error}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { CollectionName } from '@shared/schema/collections';
+import type { WireDoc } from '@shared/sync/protocol';
+import type { FieldDeskDatabase } from '../db/database';
+import type { EditConflict } from '../db/edit-conflicts.schema';
+
+/** Namespace for the deterministic ids below: recording the same loss twice writes one record. */
+const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
+
+type Overridden = { field: string; mine: unknown; kept: unknown };
+
+/** What the conflict handler and the push handler report to; one per local database. */
+export type EditConflicts = {
+  /** Refusals the server gave, by `collection:id:updatedAt` of the refused state, with the reason. */
+  refusals: Map<string, { reason: string; field: string }>;
+  overridden(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: Overridden[]): Promise<void>;
+  refused(name: CollectionName, mine: WireDoc, theirs: WireDoc): Promise<void>;
+};
+
+export const refusalKey = (name: string, doc: WireDoc) => `${name}:${doc.id as string}:${doc.updatedAt as string}`;
+
+function label(name: CollectionName, doc: WireDoc): string {
+  if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
+  if (name === 'assets') return `Asset ${doc.tag as string}`;
+  return `${name} ${doc.id as string}`;
+}
+
+const show = (value: unknown) => (value === undefined ? '(empty)' : typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+/**
+ * Records edits that did not survive sync. An overridden value is kept twice: in this user's
+ * local list (with a re-apply action) and in the document's synced timeline (a work-order note or
+ * an asset event), so a supervisor sees it too and nothing typed is ever lost.
+ */
+export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string): EditConflicts {
+  const myName = async () => (await getDb().users?.findOne(me).exec())?.name ?? '';
+
+  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: Overridden, id: string): Promise<void> {
+    const db = getDb();
+    const at = new Date().toISOString();
+    const text = `Edit overridden by a later change: ${lost.field} was ${show(lost.mine)} here; ${show(lost.kept)} was kept.`;
+    if (name === 'work-orders' && db.work_order_notes && !(await db.work_order_notes.findOne(id).exec())) {
+      await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, createdAt: at, updatedAt: at });
+    }
+    if (name === 'assets' && db.asset_events && !(await db.asset_events.findOne(id).exec())) {
+      await db.asset_events.insert({
+        id, assetId: mine.id as string, tag: theirs.tag as string, kind: 'edit-overridden', siteId: theirs.siteId as string,
+        building: theirs.building as string, room: theirs.room as string, authorId: me, authorName: await myName(), note: text, createdAt: at, updatedAt: at,
+      });
+    }
+  }
+
+  async function record(conflict: Omit<EditConflict, 'state' | 'at'>): Promise<void> {
+    const list = getDb().edit_conflicts;
+    if (await list.findOne(conflict.id).exec()) return;
+    await list.insert({ ...conflict, state: 'open', at: new Date().toISOString() });
+  }
+
+  return {
+    refusals: new Map(),
+    async overridden(name, mine, theirs, lost) {
+      for (const loss of lost) {
+        const id = uuidv5(`${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
+        await keepInTimeline(name, mine, theirs, loss, id);
+        await record({
+          id, kind: 'overridden', collectionName: name, docId: mine.id as string, label: label(name, theirs), field: loss.field,
+          mine: JSON.stringify(loss.mine ?? null), kept: JSON.stringify(loss.kept ?? null), keptBy: (theirs.updatedBy as string) ?? '', reason: '',
+        });
+      }
+    },
+    async refused(name, mine, theirs) {
+      const refusal = this.refusals.get(refusalKey(name, mine));
+      await record({
+        id: uuidv5(`refused|${refusalKey(name, mine)}`, namespace), kind: 'refused', collectionName: name, docId: mine.id as string,
+        label: label(name, mine), field: refusal?.field ?? '', mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),
+        keptBy: '', reason: refusal?.reason ?? 'the server refused this change',
+      });
+    },
+  };
+}

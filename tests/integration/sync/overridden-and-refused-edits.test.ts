@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../support/server';
+import { startNodeClient, type NodeClient } from '../../support/node-client';
+import { http, loginHttp } from '../../support/api';
+import { pullAll } from '../../support/pull-all';
+import { newWorkOrder } from '../../support/documents';
+import { reapplyEdit } from '../../../src-renderer/features/conflicts/conflict-actions';
+
+let server: TestServer;
+let first: NodeClient;
+let second: NodeClient;
+let token: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  token = (await loginHttp(server.url, 'super01')).token;
+  first = await startNodeClient(server.url, 'tech01');
+  second = await startNodeClient(server.url, 'tech02');
+});
+afterAll(async () => {
+  await first.close();
+  await second.close();
+  await server.stop();
+});
+
+async function pushAsSupervisor(doc: Record<string, unknown>) {
+  const answer = await http(server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: null, newDocumentState: doc }] });
+  expect(answer).toMatchObject({ status: 200, body: [] });
+}
+
+const edit = (client: NodeClient, id: string, changes: Record<string, unknown>, at: number) =>
+  client.db.work_orders.findOne(id).incrementalPatch({ ...changes, updatedAt: new Date(at).toISOString(), updatedBy: client.userId });
+
+describe('an edit another user overrode', () => {
+  it('is listed for its author, kept on the work order\'s timeline, and can be re-applied', async () => {
+    const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+    await pushAsSupervisor(wo);
+    await Promise.all([first.awaitInSync(), second.awaitInSync()]);
+    first.setOnline(false);
+    second.setOnline(false);
+    const t = Date.now();
+    await edit(first, wo.id, { room: '301' }, t);
+    await edit(second, wo.id, { room: '204', title: 'Printer jams (second floor)' }, t + 1000);
+
+    second.setOnline(true);
+    await second.awaitInSync();
+    first.setOnline(true);
+    await first.awaitInSync();
+
+    const [conflict] = await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec();
+    expect(conflict?.toJSON()).toMatchObject({ kind: 'overridden', docId: wo.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId });
+    const onServer = (await pullAll(server.url, token, 'work-orders')).get(wo.id);
+    expect(onServer).toMatchObject({ room: '204', title: 'Printer jams (second floor)' });
+    const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
+    expect(notes).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: first.userId, text: expect.stringContaining('"301"') })]);
+
+    await reapplyEdit(first.db, conflict!.toJSON() as never, first.userId);
+    await first.awaitInSync();
+    expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '301', title: 'Printer jams (second floor)' });
+    expect(await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).toEqual([]);
+  });
+});
+
+describe('a change the server refuses', () => {
+  it('is set aside and listed with the reason, and the rest of the batch still reaches the server', async () => {
+    const mine = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+    const other = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+    await pushAsSupervisor(mine);
+    await pushAsSupervisor(other);
+    await first.awaitInSync();
+    first.setOnline(false);
+    const t = Date.now();
+    await edit(first, mine.id, { assigneeId: second.userId }, t);
+    await edit(first, other.id, { status: 'in-progress' }, t + 1);
+    first.setOnline(true);
+    await first.awaitInSync();
+
+    const refused = await first.db.edit_conflicts.find({ selector: { kind: 'refused' } }).exec();
+    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: expect.stringContaining('only a supervisor') })]);
+    expect(JSON.parse(refused[0]!.mine)).toMatchObject({ assigneeId: second.userId });
+    const stored = await pullAll(server.url, token, 'work-orders');
+    expect(stored.get(mine.id)).toMatchObject({ assigneeId: first.userId });
+    expect(stored.get(other.id)).toMatchObject({ status: 'in-progress' });
+    expect((await first.db.work_orders.findOne(mine.id).exec())?.assigneeId).toBe(first.userId);
+    expect(await first.db.pending_changes.find().exec()).toEqual([]);
+  });
+});
