@@ -9,6 +9,7 @@ import type { WireDoc } from '@shared/sync/protocol';
 import { editConflictsOf, localCollection, type FieldDeskDatabase } from '../db/database';
 import { settlePending } from '../db/pending-changes';
 import { refusalKey } from './edit-conflicts';
+import { useSyncProgress } from '../stores/sync-progress';
 import { pendingKey } from '../db/pending-changes.schema';
 
 export type CollectionReplication = {
@@ -32,6 +33,7 @@ export function replicateCollection(db: FieldDeskDatabase, name: CollectionName,
       stream$: pullStream.asObservable(),
       handler: async (checkpoint, batchSize) => {
         const answer = await api['sync:pull']({ collection: name, checkpoint: checkpoint ?? { seq: 0 }, limit: batchSize });
+        useSyncProgress.getState().setReached(name, answer.checkpoint.seq);
         return { documents: answer.documents as never, checkpoint: answer.checkpoint };
       },
     },

@@ -4,6 +4,7 @@ import type { FieldDeskApi } from '@shared/api/contract';
 import type { FieldDeskDatabase } from '../db/database';
 import { replicateCollection } from './replicate-collection';
 import { useSyncActivity } from '../stores/sync-activity';
+import { useSyncProgress } from '../stores/sync-progress';
 
 export type SyncHandle = {
   stop(): Promise<void>;
@@ -14,10 +15,13 @@ export type SyncHandle = {
 /** Replicates every collection and follows the server's live stream. */
 export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: readonly CollectionName[] = collectionNames): SyncHandle {
   const replications = new Map(names.map((name) => [name, replicateCollection(db, name, api)]));
+  const progress = useSyncProgress.getState();
   const unsubscribe = api.on('sync:stream', (message) => {
     if (message.type === 'resync') {
+      if (message.heads) progress.setHeads(Object.fromEntries(Object.entries(message.heads).filter(([c]) => names.includes(c as CollectionName))));
       for (const r of replications.values()) r.resync();
-    } else {
+    } else if (replications.has(message.collection)) {
+      progress.setHead(message.collection, message.seq);
       replications.get(message.collection)?.resync();
     }
   });

@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { StreamMessage } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
+import { heads } from '../sync/document-store';
 import { requireUser } from './auth-guard';
 
 /** Comment lines keep idle connections open through proxies and let clients notice a dead one. */
 export const heartbeatMs = 15_000;
 
 export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed): void {
-  app.get('/sync/stream', { preHandler: requireUser(db) }, (request, reply) => {
+  app.get('/sync/stream', { preHandler: requireUser(db) }, async (request, reply) => {
+    const current = await heads(db);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -20,7 +22,7 @@ export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed
     });
     const send = (message: StreamMessage) => res.write(`data: ${JSON.stringify(message)}\n\n`);
     // The client may have missed changes while it was away: tell it to pull from its checkpoints.
-    send({ type: 'resync' });
+    send({ type: 'resync', heads: current });
     const unsubscribe = feed.subscribe(send);
     const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
     const close = () => {

@@ -26,10 +26,11 @@ export type PushRowOf<C extends CollectionName> = PushRow<CollectionDocs[C]>;
  * Events on `GET /sync/stream` (server-sent events, one JSON object per `data:` line).
  * `changed`: the collection has stored documents up to `seq`; clients pull past their checkpoint.
  * `resync`: the client may have missed events (first connect, reconnect): pull every collection.
+ *   `heads` gives each collection's latest sequence, so a client can show how far along it is.
  */
 export type StreamMessage =
   | { type: 'changed'; collection: CollectionName; seq: number }
-  | { type: 'resync' };
+  | { type: 'resync'; heads?: Partial<Record<CollectionName, number>> };
 
 /**
  * Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong and,

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useApi, useSession } from '../../host/api-context';
 import { formatTime } from '../../ui/format';
 import { useSyncActivity } from '../../stores/sync-activity';
+import { useShallow } from 'zustand/react/shallow';
+import { progressOf, useSyncProgress } from '../../stores/sync-progress';
 import { usePendingKeys, useSyncStatus } from './use-sync-status';
 
 /** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
@@ -17,6 +19,7 @@ export function SyncIndicator() {
       <span className="dot" aria-hidden />
       <strong data-testid="sync-state">{label}</strong>
       <span data-testid="pending-count">{pending === 0 ? 'All changes sent' : `${pending} pending`}</span>
+      <SyncProgress />
       {busy && <span data-testid="sync-busy">Syncing…</span>}
       <span className="muted">
         {status?.lastSyncedAt ? `Last synced ${formatTime(status.lastSyncedAt)}` : 'Not synced yet'}
@@ -58,5 +61,21 @@ function Reauthenticate() {
       <button type="submit">Sign in again</button>
       {error && <span role="alert" className="error">{error}</span>}
     </form>
+  );
+}
+
+/** A bar while this device is behind the server (first sync, or after days offline). */
+function SyncProgress() {
+  const { done, total } = useSyncProgress(useShallow(progressOf));
+  const complete = total > 0 && done >= total;
+  return (
+    <span className="progress" data-testid="sync-progress" data-complete={complete} data-done={done} data-total={total}>
+      {total > 0 && !complete && (
+        <>
+          <progress value={done} max={total} aria-label="Receiving changes" />
+          {Math.floor((100 * done) / total)} %
+        </>
+      )}
+    </span>
   );
 }

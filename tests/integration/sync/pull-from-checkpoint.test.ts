@@ -62,3 +62,29 @@ describe('pulling the demo county page by page', () => {
     expect(next.ids).toEqual([wo.id]);
   });
 });
+
+describe('a technician pulling past documents they may not see', () => {
+  let server: TestServer;
+  beforeAll(async () => void (server = await startTestServer()));
+  afterAll(() => server.stop());
+
+  it('still ends at the head of the collection, so their progress reaches 100 %', async () => {
+    const { http, loginHttp } = await import('../../support/api');
+    const supervisor = await loginHttp(server.url, 'super01');
+    const hidden = newWorkOrder({ status: 'closed', assigneeId: 'someone-else' });
+    await http(server.url, '/sync/work-orders/push', { token: supervisor.token, body: [{ assumedMasterState: null, newDocumentState: hidden }] });
+    const { rows } = await server.db.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'work-orders'");
+    const head = Number(rows[0]?.seq);
+
+    const tech = await loginHttp(server.url, 'tech01');
+    let seq = 0;
+    for (let page = 0; page < 10; page++) {
+      const { body } = await http(server.url, `/sync/work-orders/pull?seq=${seq}&limit=1000`, { token: tech.token });
+      const answer = body as PullResponse;
+      expect(answer.documents.some((d) => d.id === hidden.id)).toBe(false);
+      seq = answer.checkpoint.seq;
+      if (answer.documents.length < 1000) break;
+    }
+    expect(seq).toBe(head);
+  });
+});
