@@ -3,7 +3,7 @@ import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
 import { createValidator } from '@shared/schema/validate';
 
 /** Development and test builds check every write against its schema and RxDB's rules, loudly. */
-export const devChecks = import.meta.env.MODE !== 'production';
+export const devChecks = (import.meta.env?.MODE ?? 'production') !== 'production';
 
 /**
  * The same non-eval validator the server uses, plugged into RxDB's validating storage (ajv would

@@ -33,7 +33,9 @@ export function replicateCollection(db: FieldDeskDatabase, name: CollectionName,
       stream$: pullStream.asObservable(),
       handler: async (checkpoint, batchSize) => {
         const answer = await api['sync:pull']({ collection: name, checkpoint: checkpoint ?? { seq: 0 }, limit: batchSize });
-        useSyncProgress.getState().setReached(name, answer.checkpoint.seq);
+        const progress = useSyncProgress.getState();
+        if (answer.head !== undefined) progress.setHead(name, answer.head);
+        progress.setReached(name, answer.checkpoint.seq);
         return { documents: answer.documents as never, checkpoint: answer.checkpoint };
       },
     },

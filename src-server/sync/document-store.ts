@@ -42,7 +42,7 @@ export async function pull(
   const lastSeq = last ? Number(last.seq) : checkpoint.seq;
   const head = Number(rows[0]?.head ?? 0);
   const seq = documents.length < limit ? Math.max(lastSeq, head) : lastSeq;
-  return { documents: documents.map(toWire), checkpoint: { seq } };
+  return { documents: documents.map(toWire), checkpoint: { seq }, head: Math.max(head, seq) };
 }
 
 /** Each collection's latest sequence number. */

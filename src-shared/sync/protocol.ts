@@ -6,8 +6,11 @@ export type WireDoc<T = Record<string, unknown>> = T & { _deleted: boolean };
 /** Position in a collection's server-side change sequence; `seq: 0` is "from the beginning". */
 export type Checkpoint = { seq: number };
 
-/** `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n, in order. */
-export type PullResponse<T = Record<string, unknown>> = { documents: WireDoc<T>[]; checkpoint: Checkpoint };
+/**
+ * `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n, in order, and
+ * `head`, the collection's latest sequence (how far there is to go, for progress).
+ */
+export type PullResponse<T = Record<string, unknown>> = { documents: WireDoc<T>[]; checkpoint: Checkpoint; head?: number };
 
 /** One row of `POST /sync/<collection>/push`: what the client last saw of the document and its new state. */
 export type PushRow<T = Record<string, unknown>> = {
