@@ -10,6 +10,7 @@ import { editConflictsOf, localCollection, type FieldDeskDatabase } from '../db/
 import { settlePending } from '../db/pending-changes';
 import { refusalKey } from './edit-conflicts';
 import { useSyncProgress } from '../stores/sync-progress';
+import { prefetchingPull } from './prefetching-pull';
 import { pendingKey } from '../db/pending-changes.schema';
 
 export type CollectionReplication = {
@@ -21,6 +22,7 @@ export type CollectionReplication = {
 /** One RxDB replication of one collection, carried by FieldDeskApi's sync channels. */
 export function replicateCollection(db: FieldDeskDatabase, name: CollectionName, api: FieldDeskApi): CollectionReplication {
   const pullStream = new Subject<RxReplicationPullStreamItem<unknown, Checkpoint>>();
+  const pullPage = prefetchingPull((checkpoint, limit) => api['sync:pull']({ collection: name, checkpoint, limit }));
   const state = replicateRxCollection<unknown, Checkpoint>({
     collection: localCollection(db, name) as never,
     replicationIdentifier: `fielddesk-${name}-v1`,
@@ -29,10 +31,10 @@ export function replicateCollection(db: FieldDeskDatabase, name: CollectionName,
     waitForLeadership: false,
     toggleOnDocumentVisible: false,
     pull: {
-      batchSize: 1000,
+      batchSize: 2000,
       stream$: pullStream.asObservable(),
       handler: async (checkpoint, batchSize) => {
-        const answer = await api['sync:pull']({ collection: name, checkpoint: checkpoint ?? { seq: 0 }, limit: batchSize });
+        const answer = await pullPage(checkpoint ?? { seq: 0 }, batchSize);
         const progress = useSyncProgress.getState();
         if (answer.head !== undefined) progress.setHead(name, answer.head);
         progress.setReached(name, answer.checkpoint.seq);
