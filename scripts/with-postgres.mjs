@@ -32,10 +32,17 @@ const run = (tool, args) => {
 };
 
 run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
-run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', serverOptions, 'start']);
+// Fault tests restart the database under a running server with this command.
+const restart = [join(bin, 'pg_ctl'), '-D', data, '-l', join(dir, 'log'), '-w', '-m', 'fast', '-o', `"${serverOptions}"`, 'restart'].join(' ');
 let status = 1;
 try {
-  const env = { ...process.env, TEST_DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` };
+  const env = {
+    ...process.env,
+    TEST_DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    TEST_DATABASE_RESTART: asRoot ? `runuser -u postgres -- ${restart}` : restart,
+  };
   console.log(`PostgreSQL test cluster on 127.0.0.1:${port}`);
   status = spawnSync(process.argv[2], process.argv.slice(3), { stdio: 'inherit', env }).status ?? 1;
 } finally {

@@ -3,6 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 
 const require = createRequire(import.meta.url);
+// Plugins patch the shared PouchDB constructor: apply them once per process.
+const MemoryPouch = require('pouchdb-core')
+  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(require('pouchdb-mapreduce'))
+  .plugin(require('pouchdb-replication'))
+  .defaults({ adapter: 'memory' });
+let servers = 0;
 
 /**
  * A CouchDB-protocol server (express-pouchdb on the in-memory adapter) holding `docs`, which also
@@ -10,9 +17,8 @@ const require = createRequire(import.meta.url);
  */
 export async function startPouchServer(docsByCollection: Record<string, Record<string, unknown>[]>) {
   const express = require('express');
-  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-mapreduce')).plugin(require('pouchdb-replication'));
-  const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
-  const db = new MemoryPouch('bench');
+  const name = `bench${++servers}`;
+  const db = new MemoryPouch(name);
   const all = Object.values(docsByCollection).flat();
   for (let i = 0; i < all.length; i += 5000) {
     await db.bulkDocs(all.slice(i, i + 5000).map(({ _deleted, ...doc }) => ({ ...doc, _id: doc.id as string })), { new_edits: true });
@@ -28,7 +34,7 @@ export async function startPouchServer(docsByCollection: Record<string, Record<s
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url,
-    remote: `${url}/couch/bench`,
+    remote: `${url}/couch/${name}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

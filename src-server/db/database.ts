@@ -6,8 +6,12 @@ export type Sql = {
 export type Database = Sql & {
   /** Runs `fn` in one transaction; everything it wrote is committed together or not at all. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
-  /** Calls `onPayload` for every NOTIFY on `channel` (from this process or any other on the same database). */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onPayload` for every NOTIFY on `channel` (from this process or any other on the same
+   * database). If the connection is lost (the database restarted) it reconnects by itself and calls
+   * `onGap`, since notifications sent meanwhile are gone.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** 'pglite' or 'postgres', for the start-up line and tests. */
   kind: 'pglite' | 'postgres';

@@ -6,7 +6,7 @@ export async function openPostgres(url: string): Promise<Database> {
   // A pool client that errors while idle (database restarted) must not crash the process.
   pool.on('error', () => undefined);
   await pool.query('SELECT 1');
-  const listeners: pg.Client[] = [];
+  const listeners = new Set<pg.Client>();
   return {
     kind: 'postgres',
     query: async (text, params) => (await pool.query(text, params)) as never,
@@ -24,21 +24,45 @@ export async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    listen: async (channel, onPayload) => {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      listeners.push(client);
+    listen: async (channel, onPayload, onGap) => {
+      let closed = false;
+      let attempt = 0;
+      let current: pg.Client | null = null;
+      const connect = async () => {
+        const client = new pg.Client({ connectionString: url });
+        client.on('error', () => undefined);
+        client.on('notification', (message) => {
+          if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+        });
+        client.on('end', () => {
+          if (!closed && current === client) reconnect();
+        });
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        current = client;
+        listeners.add(client);
+        attempt = 0;
+      };
+      const reconnect = () => {
+        current = null;
+        setTimeout(async () => {
+          if (closed) return;
+          try {
+            await connect();
+            onGap?.();
+          } catch {
+            reconnect();
+          }
+        }, Math.min(30_000, 250 * 2 ** attempt++));
+      };
+      await connect();
       return async () => {
-        await client.end().catch(() => undefined);
+        closed = true;
+        await current?.end().catch(() => undefined);
       };
     },
     close: async () => {
-      await Promise.all(listeners.map((c) => c.end().catch(() => undefined)));
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
       await pool.end();
     },
   } as Database;

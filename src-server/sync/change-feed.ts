@@ -15,12 +15,18 @@ export type ChangeFeed = {
  */
 export async function openChangeFeed(db: Database): Promise<ChangeFeed> {
   const listeners = new Set<(message: StreamMessage) => void>();
-  const unlisten = await db.listen(changesChannel, (payload) => {
-    const parsed = JSON.parse(payload) as { collection: string; seq: number };
-    if (!isCollectionName(parsed.collection)) return;
-    const message: StreamMessage = { type: 'changed', collection: parsed.collection, seq: parsed.seq };
+  const emit = (message: StreamMessage) => {
     for (const listener of listeners) listener(message);
-  });
+  };
+  const unlisten = await db.listen(
+    changesChannel,
+    (payload) => {
+      const parsed = JSON.parse(payload) as { collection: string; seq: number };
+      if (isCollectionName(parsed.collection)) emit({ type: 'changed', collection: parsed.collection, seq: parsed.seq });
+    },
+    // Changes announced while the database connection was down were missed: every client pulls.
+    () => emit({ type: 'resync' }),
+  );
   return {
     subscribe(listener) {
       listeners.add(listener);
