@@ -23,8 +23,9 @@ export function conflictHandlerFor<T>(spec: CollectionSpec<T>, conflicts?: EditC
         return realMasterState;
       }
       if (spec.appendOnly) return realMasterState;
-      const { merged, overridden } = mergeThreeWay(assumedMasterState as never, mine as never, theirs as never, serverOwned);
+      const { merged, overridden, replaced } = mergeThreeWay(assumedMasterState as never, mine as never, theirs as never, serverOwned);
       if (overridden.length > 0) await conflicts?.overridden(name, mine, theirs, overridden);
+      if (replaced.length > 0) await conflicts?.replaced(name, mine, theirs, replaced);
       return merged as T & { _deleted: boolean };
     },
   };

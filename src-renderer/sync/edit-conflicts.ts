@@ -7,13 +7,15 @@ import type { EditConflict } from '../db/edit-conflicts.schema';
 /** Namespace for the deterministic ids below: recording the same loss twice writes one record. */
 const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
 
-type Overridden = { field: string; mine: unknown; kept: unknown };
+import type { FieldLoss } from '@shared/domain/merge';
 
 /** What the conflict handler and the push handler report to; one per local database. */
 export type EditConflicts = {
   /** Refusals the server gave, by `collection:id:updatedAt` of the refused state, with the reason. */
   refusals: Map<string, { reason: string; field: string }>;
-  overridden(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: Overridden[]): Promise<void>;
+  overridden(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
+  /** My later edit overwrote values someone else had stored: keep theirs on the timeline. */
+  replaced(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
   refused(name: CollectionName, mine: WireDoc, theirs: WireDoc): Promise<void>;
 };
 
@@ -35,10 +37,9 @@ const show = (value: unknown) => (value === undefined ? '(empty)' : typeof value
 export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string): EditConflicts {
   const myName = async () => (await getDb().users?.findOne(me).exec())?.name ?? '';
 
-  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: Overridden, id: string): Promise<void> {
+  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, text: string, id: string): Promise<void> {
     const db = getDb();
     const at = new Date().toISOString();
-    const text = `Edit overridden by a later change: ${lost.field} was ${show(lost.mine)} here; ${show(lost.kept)} was kept.`;
     if (name === 'work-orders' && db.work_order_notes && !(await db.work_order_notes.findOne(id).exec())) {
       await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, createdAt: at, updatedAt: at });
     }
@@ -61,11 +62,20 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
     async overridden(name, mine, theirs, lost) {
       for (const loss of lost) {
         const id = uuidv5(`${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
-        await keepInTimeline(name, mine, theirs, loss, id);
+        const text = `Edit overridden by a later change: ${loss.field} was ${show(loss.mine)} here; ${show(loss.kept)} was kept.`;
+        await keepInTimeline(name, mine, theirs, text, id);
         await record({
           id, kind: 'overridden', collectionName: name, docId: mine.id as string, label: label(name, theirs), field: loss.field,
           mine: JSON.stringify(loss.mine ?? null), kept: JSON.stringify(loss.kept ?? null), keptBy: (theirs.updatedBy as string) ?? '', reason: '',
         });
+      }
+    },
+    async replaced(name, mine, theirs, lost) {
+      for (const loss of lost) {
+        const id = uuidv5(`replaced|${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
+        const who = (await getDb().users?.findOne((theirs.updatedBy as string) ?? '').exec())?.name ?? 'another user';
+        const text = `A later edit replaced ${loss.field}: ${show(loss.kept)}, set by ${who}, is now ${show(loss.mine)}.`;
+        await keepInTimeline(name, mine, theirs, text, id);
       }
     },
     async refused(name, mine, theirs) {

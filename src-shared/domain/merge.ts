@@ -3,6 +3,9 @@ import { isTerminal, type WorkOrderStatus } from './work-order-status';
 
 type Doc = Record<string, unknown> & { updatedAt: string };
 
+/** A field where one side's value gave way: `mine` as I had it, `kept` as the other side had it. */
+export type FieldLoss = { field: string; mine: unknown; kept: unknown };
+
 /**
  * Three-way merge of a local edit (`mine`, made on top of `base`) with the server's copy
  * (`theirs`), field by field:
@@ -14,16 +17,18 @@ type Doc = Record<string, unknown> & { updatedAt: string };
  *   status: theirs is closed/cancelled -> theirs (a stale edit never reopens finished work)
  *   server-owned fields      -> theirs
  *
- * `overridden` lists my values that lost, so the caller can keep them where the user sees them.
+ * `overridden` lists my values that lost, `replaced` the values of theirs that my later edit
+ * overwrote: the caller keeps both where people see them, so nothing typed is lost either way.
  */
 export function mergeThreeWay<T extends Doc>(
   base: T | null | undefined,
   mine: T,
   theirs: T,
   serverOwned: readonly string[] = [],
-): { merged: T; overridden: { field: string; mine: unknown; kept: unknown }[] } {
+): { merged: T; overridden: FieldLoss[]; replaced: FieldLoss[] } {
   const merged: Record<string, unknown> = { ...theirs };
-  const overridden: { field: string; mine: unknown; kept: unknown }[] = [];
+  const overridden: FieldLoss[] = [];
+  const replaced: FieldLoss[] = [];
   const mineIsLater = mine.updatedAt > theirs.updatedAt;
   const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
   // Bookkeeping follows whichever side is later; it is not an edit anyone typed.
@@ -38,6 +43,7 @@ export function mergeThreeWay<T extends Doc>(
     if (!finished && (!theyChanged || mineIsLater)) {
       if (mine[field] === undefined) delete merged[field];
       else merged[field] = mine[field];
+      if (theyChanged) replaced.push({ field, mine: mine[field], kept: theirs[field] });
     } else {
       overridden.push({ field, mine: mine[field], kept: theirs[field] });
     }
@@ -48,5 +54,5 @@ export function mergeThreeWay<T extends Doc>(
   if (merged.status && isTerminal(merged.status as WorkOrderStatus) && 'holdReason' in merged && !('holdReason' in theirs)) {
     delete merged.holdReason;
   }
-  return { merged: merged as T, overridden };
+  return { merged: merged as T, overridden, replaced };
 }

@@ -50,12 +50,32 @@ describe('an edit another user overrode', () => {
     expect(conflict?.toJSON()).toMatchObject({ kind: 'overridden', docId: wo.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId });
     const onServer = (await pullAll(server.url, token, 'work-orders')).get(wo.id);
     expect(onServer).toMatchObject({ room: '204', title: 'Printer jams (second floor)' });
-    const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
-    expect(notes).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: first.userId, text: expect.stringContaining('"301"') })]);
+    const notes = async () => [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
+    expect(await notes()).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: first.userId, text: expect.stringContaining('"301"') })]);
 
     await reapplyEdit(first.db, conflict!.toJSON() as never, first.userId);
     await first.awaitInSync();
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '301', title: 'Printer jams (second floor)' });
+  });
+
+  it('when the later edit is the one pushed second, the value it replaced is kept on the timeline', async () => {
+    const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+    await pushAsSupervisor(wo);
+    await Promise.all([first.awaitInSync(), second.awaitInSync()]);
+    first.setOnline(false);
+    second.setOnline(false);
+    const t = Date.now();
+    await edit(first, wo.id, { room: '301' }, t);
+    await edit(second, wo.id, { room: '204' }, t + 1000);
+
+    first.setOnline(true);
+    await first.awaitInSync();
+    second.setOnline(true);
+    await second.awaitInSync();
+
+    expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '204' });
+    const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
+    expect(notes).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: second.userId, text: expect.stringMatching(/"301".*"204"/) })]);
     expect(await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).toEqual([]);
   });
 });

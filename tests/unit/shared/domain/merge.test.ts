@@ -16,6 +16,12 @@ describe('three-way merge of a local edit with the server copy', () => {
     expect(result.overridden).toEqual(overridden);
   });
 
+  it('reports the value of theirs that my later edit replaced', () => {
+    const { merged, replaced } = mergeThreeWay(base, { ...base, room: '301', updatedAt: at(9) }, { ...base, room: '204', updatedAt: at(3) });
+    expect(merged.room).toBe('301');
+    expect(replaced).toEqual([{ field: 'room', mine: '301', kept: '204' }]);
+  });
+
   it('keeps server-owned fields from the server', () => {
     const { merged } = mergeThreeWay(base, { ...base, number: 1, title: 'x', updatedAt: at(9) }, { ...base, number: 10001, updatedAt: at(1) }, ['number']);
     expect(merged).toMatchObject({ number: 10001, title: 'x', updatedAt: at(9) });
