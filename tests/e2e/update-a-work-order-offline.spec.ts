@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { spawnServer, type ServerProcess } from '../support/server-process';
 import { serveRenderer } from '../support/static-server';
-import { http, loginHttp } from '../support/api';
+import { loginHttp } from '../support/api';
+import { pullAll } from '../support/pull-all';
 import { LoginPage } from './pages/login-page';
 import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
@@ -72,8 +73,8 @@ test('a technician updates a work order with the central server down, and nothin
 
   const { token } = await loginHttp(server.url, 'super02');
   const stored = await pullAll(server.url, token, 'work-orders');
-  expect(stored.find((d) => d.id === id)).toMatchObject({ status: 'on-hold', holdReason: 'waiting-for-parts' });
-  const notes = await pullAll(server.url, token, 'work-order-notes');
+  expect(stored.get(id)).toMatchObject({ status: 'on-hold', holdReason: 'waiting-for-parts' });
+  const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()];
   expect(notes.filter((n) => n.workOrderId === id).map((n) => n.text)).toEqual(
     expect.arrayContaining(['Fuser ordered from the vendor, arrives Tuesday.', 'Status: Assigned → On hold: Waiting for parts']),
   );
@@ -85,14 +86,3 @@ test('a technician updates a work order with the central server down, and nothin
   await superContext.close();
 });
 
-async function pullAll(baseUrl: string, token: string, collection: string): Promise<Record<string, unknown>[]> {
-  const docs: Record<string, unknown>[] = [];
-  let seq = 0;
-  for (;;) {
-    const { body } = await http(baseUrl, `/sync/${collection}/pull?seq=${seq}&limit=2000`, { token });
-    const page = body as { documents: Record<string, unknown>[]; checkpoint: { seq: number } };
-    if (page.documents.length === 0) return docs;
-    docs.push(...page.documents);
-    seq = page.checkpoint.seq;
-  }
-}

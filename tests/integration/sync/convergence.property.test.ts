@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { v7 as uuidv7 } from 'uuid';
-import type { WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
 import { startTestServer, type TestServer } from '../../support/server';
 import { http, loginHttp } from '../../support/api';
+import { pullAll } from '../../support/pull-all';
 import { newWorkOrder } from '../../support/documents';
 import { startNodeClient, type NodeClient } from '../../support/node-client';
 import { seedDemoCounty } from '../../../src-server/seed/demo-county';
@@ -36,17 +36,6 @@ afterAll(() => server.stop());
 /** A strictly increasing clock, so "the later edit" is always well defined. */
 let last = 0;
 const tick = () => new Date((last = Math.max(Date.now(), last + 1))).toISOString();
-
-async function serverDocs(collection: string): Promise<Map<string, WireDoc>> {
-  const docs = new Map<string, WireDoc>();
-  for (let seq = 0; ; ) {
-    const { body } = await http(server.url, `/sync/${collection}/pull?seq=${seq}&limit=2000`, { token: supervisorToken });
-    const page = body as { documents: WireDoc[]; checkpoint: { seq: number } };
-    if (page.documents.length === 0) return docs;
-    for (const d of page.documents) docs.set(d.id as string, d);
-    seq = page.checkpoint.seq;
-  }
-}
 
 async function run(client: NodeClient, c: Command, orderIds: string[], notesWritten: Set<string>): Promise<void> {
   if (c.kind !== 'edit' && c.kind !== 'note') {
@@ -101,8 +90,8 @@ async function expectConvergence(clients: NodeClient[], orderIds: string[], note
   let mismatch = '';
   for (let round = 0; round < 20; round++) {
     await Promise.all(clients.map((c) => c.awaitInSync()));
-    const orders = await serverDocs('work-orders');
-    const notes = await serverDocs('work-order-notes');
+    const orders = await pullAll(server.url, supervisorToken, 'work-orders');
+    const notes = await pullAll(server.url, supervisorToken, 'work-order-notes');
     mismatch = '';
     for (const id of notesWritten) if (!notes.has(id)) mismatch = `note ${id} missing on the server`;
     for (const client of clients) {

@@ -30,21 +30,26 @@ async function pushAsSupervisor(doc: Record<string, unknown>) {
 const edit = (client: NodeClient, id: string, changes: Record<string, unknown>, at: number) =>
   client.db.work_orders.findOne(id).incrementalPatch({ ...changes, updatedAt: new Date(at).toISOString(), updatedBy: client.userId });
 
+/** Both clients change the room offline (first: 301, then second: 204) and come back in `order`. */
+async function sameFieldEditedOffline(order: [NodeClient, NodeClient], secondAlso: Record<string, unknown> = {}) {
+  const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+  await pushAsSupervisor(wo);
+  await Promise.all([first.awaitInSync(), second.awaitInSync()]);
+  first.setOnline(false);
+  second.setOnline(false);
+  const t = Date.now();
+  await edit(first, wo.id, { room: '301' }, t);
+  await edit(second, wo.id, { room: '204', ...secondAlso }, t + 1000);
+  for (const client of order) {
+    client.setOnline(true);
+    await client.awaitInSync();
+  }
+  return wo;
+}
+
 describe('an edit another user overrode', () => {
   it('is listed for its author, kept on the work order\'s timeline, and can be re-applied', async () => {
-    const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
-    await pushAsSupervisor(wo);
-    await Promise.all([first.awaitInSync(), second.awaitInSync()]);
-    first.setOnline(false);
-    second.setOnline(false);
-    const t = Date.now();
-    await edit(first, wo.id, { room: '301' }, t);
-    await edit(second, wo.id, { room: '204', title: 'Printer jams (second floor)' }, t + 1000);
-
-    second.setOnline(true);
-    await second.awaitInSync();
-    first.setOnline(true);
-    await first.awaitInSync();
+    const wo = await sameFieldEditedOffline([second, first], { title: 'Printer jams (second floor)' });
 
     const [conflict] = await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec();
     expect(conflict?.toJSON()).toMatchObject({ kind: 'overridden', docId: wo.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId });
@@ -59,19 +64,7 @@ describe('an edit another user overrode', () => {
   });
 
   it('when the later edit is the one pushed second, the value it replaced is kept on the timeline', async () => {
-    const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
-    await pushAsSupervisor(wo);
-    await Promise.all([first.awaitInSync(), second.awaitInSync()]);
-    first.setOnline(false);
-    second.setOnline(false);
-    const t = Date.now();
-    await edit(first, wo.id, { room: '301' }, t);
-    await edit(second, wo.id, { room: '204' }, t + 1000);
-
-    first.setOnline(true);
-    await first.awaitInSync();
-    second.setOnline(true);
-    await second.awaitInSync();
+    const wo = await sameFieldEditedOffline([first, second]);
 
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '204' });
     const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
