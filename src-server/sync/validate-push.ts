@@ -1,14 +1,21 @@
 import { collections, type CollectionName } from '@shared/schema/collections';
-import { createValidator } from '@shared/schema/validate';
+import { createValidator, type SchemaViolation } from '@shared/schema/validate';
 import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { RequestError } from './request-error';
 
-const validators = new Map<CollectionName, (value: unknown) => ReturnType<ReturnType<typeof createValidator>>>();
+type Check = (value: unknown) => SchemaViolation | null;
 
-function validatorFor(name: CollectionName) {
-  let v = validators.get(name);
-  if (!v) validators.set(name, (v = createValidator(collections[name].schema)));
-  return v;
+/** Schema, then the collection's own rules; compiled once per collection. */
+const checks = new Map<CollectionName, Check>();
+function checkFor(name: CollectionName): Check {
+  let check = checks.get(name);
+  if (!check) {
+    const schema = createValidator(collections[name].schema);
+    const rules = collections[name].check as Check | undefined;
+    check = (doc) => schema(doc) ?? rules?.(doc) ?? null;
+    checks.set(name, check);
+  }
+  return check;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -16,8 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Checks a whole push body before anything is written: shape, schema and the collection's rules. */
 export function validatePush(name: CollectionName, body: unknown): PushRow[] {
   if (!Array.isArray(body)) throw new RequestError(400, 'push body must be a JSON array of rows');
-  const spec = collections[name];
-  const validate = validatorFor(name);
+  const check = checkFor(name);
   const seen = new Set<string>();
   return body.map((row, i) => {
     if (!isObject(row) || !isObject(row.newDocumentState)) {
@@ -26,7 +32,7 @@ export function validatePush(name: CollectionName, body: unknown): PushRow[] {
     if (row.assumedMasterState !== null && row.assumedMasterState !== undefined && !isObject(row.assumedMasterState)) {
       throw new RequestError(400, `row ${i}: assumedMasterState must be an object or null`, 'assumedMasterState');
     }
-    const doc = checkDocument(row.newDocumentState, validate, spec.check as ((d: unknown) => ReturnType<typeof validate>) | undefined, i);
+    const doc = checkDocument(row.newDocumentState, check, i);
     const id = doc.id as string;
     if (seen.has(id)) throw new RequestError(400, `row ${i}: document ${id} appears twice in one push`, 'id');
     seen.add(id);
@@ -34,15 +40,10 @@ export function validatePush(name: CollectionName, body: unknown): PushRow[] {
   });
 }
 
-function checkDocument(
-  state: Record<string, unknown>,
-  validate: (value: unknown) => { field: string; message: string } | null,
-  check: ((doc: unknown) => { field: string; message: string } | null) | undefined,
-  i: number,
-): WireDoc {
+function checkDocument(state: Record<string, unknown>, check: Check, i: number): WireDoc {
   const { _deleted, _meta, _rev, _attachments, ...doc } = state;
   if (typeof _deleted !== 'boolean') throw new RequestError(400, `row ${i}: _deleted must be true or false`, '_deleted');
-  const violation = validate(doc) ?? check?.(doc) ?? null;
+  const violation = check(doc);
   if (violation) {
     const id = typeof doc.id === 'string' ? ` (${doc.id})` : '';
     const documentId = typeof doc.id === 'string' ? doc.id : undefined;
