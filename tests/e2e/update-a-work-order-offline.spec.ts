@@ -50,6 +50,7 @@ test('a technician updates a work order with the central server down, and nothin
   await superOrder.open(shell.url, id);
   await expect(superOrder.status).toHaveText('Assigned');
 
+  await techSync.expectUpToDate();
   await server.stop();
   await techSync.expectOffline();
 

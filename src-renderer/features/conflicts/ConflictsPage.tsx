@@ -8,12 +8,9 @@ import type { EditConflict } from '../../db/edit-conflicts.schema';
 import { formatDateTime } from '../../ui/format';
 import { dismissConflict, reapplyEdit } from './conflict-actions';
 import { useOpenConflicts } from './use-open-conflicts';
+import { describeValue } from './describe-value';
 
 const allUsers = {};
-const show = (json: string) => {
-  const value = JSON.parse(json) as unknown;
-  return value === null || value === '' ? '(empty)' : typeof value === 'string' ? value : JSON.stringify(value);
-};
 
 /** Edits of mine that another edit overrode, or that the server refused: nothing is silently lost. */
 export function ConflictsPage() {
@@ -45,8 +42,8 @@ function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: st
       <span className="when"> · {formatDateTime(conflict.at)}</span>
       {conflict.kind === 'overridden' ? (
         <p>
-          You set <em>{conflict.field}</em> to <q>{show(conflict.mine)}</q>, but {keptBy} changed it later to{' '}
-          <q>{show(conflict.kept)}</q>, which was kept.
+          You set <em>{conflict.field}</em> to “{describeValue(conflict.collectionName, conflict.field, conflict.mine)}”, but {keptBy} changed
+          it later to “{describeValue(conflict.collectionName, conflict.field, conflict.kept)}”, which was kept.
         </p>
       ) : (
         <p>

@@ -15,6 +15,13 @@ export class SyncIndicator {
     await expect(this.pending).toHaveText('All changes sent', { timeout: 60_000 });
   }
 
+  /** Online, nothing pending, and every collection pulled up to the server's head (first sync done). */
+  async expectUpToDate(): Promise<void> {
+    await this.expectOnlineAndSent();
+    await expect(this.page.getByTestId('sync-progress')).toHaveAttribute('data-complete', 'true', { timeout: 120_000 });
+    await expect(this.page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 60_000 });
+  }
+
   async expectOffline(): Promise<void> {
     await expect(this.state).toHaveText('Offline', { timeout: 60_000 });
   }

@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+export class ConflictsPage {
+  constructor(private readonly page: Page) {}
+
+  get link() {
+    return this.page.getByTestId('conflicts-link');
+  }
+  get entries() {
+    return this.page.getByTestId('conflict');
+  }
+
+  async open(): Promise<void> {
+    await this.link.click();
+  }
+
+  async reapplyFirst(): Promise<void> {
+    await this.entries.first().getByRole('button', { name: 'Re-apply mine' }).click();
+  }
+}
