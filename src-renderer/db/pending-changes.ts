@@ -47,3 +47,27 @@ export async function settlePending(db: FieldDeskDatabase, name: CollectionName,
   }
   if (settled.length > 0) await db.pending_changes.bulkRemove(settled);
 }
+
+/**
+ * After a pull: a document whose local state equals the server's copy has nothing left to send,
+ * whatever path it took to get there (pushed, merged, re-pushed), so it is no longer pending.
+ * Only the few documents with a pending entry are compared.
+ */
+export async function settlePulled(db: FieldDeskDatabase, name: CollectionName, pulled: WireDoc[]): Promise<void> {
+  const pending = await db.pending_changes.find({ selector: { collectionName: name } }).exec();
+  if (pending.length === 0) return;
+  const waiting = new Set(pending.map((p) => p.docId));
+  const candidates = pulled.filter((d) => waiting.has(d.id as string));
+  if (candidates.length === 0) return;
+  const serverOwned = collections[name].serverOwned as readonly string[];
+  const local = await (db.collections[collections[name].localName as 'work_orders'] as unknown as RxCollection<Stamped>)
+    .findByIds(candidates.map((d) => d.id as string))
+    .exec();
+  const settled = candidates
+    .filter((d) => {
+      const mine = local.get(d.id as string)?.toJSON() as Record<string, unknown> | undefined;
+      return mine !== undefined && sameDocument({ ...mine, _deleted: d._deleted }, d, serverOwned);
+    })
+    .map((d) => pendingKey(name, d.id as string));
+  if (settled.length > 0) await db.pending_changes.bulkRemove(settled);
+}

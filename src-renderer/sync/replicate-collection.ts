@@ -7,7 +7,7 @@ import type { FieldDeskApi } from '@shared/api/contract';
 import { ApiError } from '@shared/api/api-error';
 import type { WireDoc } from '@shared/sync/protocol';
 import { editConflictsOf, localCollection, type FieldDeskDatabase } from '../db/database';
-import { settlePending } from '../db/pending-changes';
+import { settlePending, settlePulled } from '../db/pending-changes';
 import { refusalKey } from './edit-conflicts';
 import { useSyncProgress } from '../stores/sync-progress';
 import { prefetchingPull } from './prefetching-pull';
@@ -38,6 +38,7 @@ export function replicateCollection(db: FieldDeskDatabase, name: CollectionName,
         const progress = useSyncProgress.getState();
         if (answer.head !== undefined) progress.setHead(name, answer.head);
         progress.setReached(name, answer.checkpoint.seq);
+        await settlePulled(db, name, answer.documents);
         return { documents: answer.documents as never, checkpoint: answer.checkpoint };
       },
     },

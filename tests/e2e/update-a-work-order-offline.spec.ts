@@ -34,7 +34,8 @@ test('a technician updates a work order with the central server down, and nothin
   const list = new WorkOrderListPage(tech);
   const techSync = new SyncIndicator(tech);
   await expect(list.count).toHaveText(/^\d+ work orders$/);
-  await techSync.expectOnlineAndSent();
+  // The first sync of 20,000 assets keeps the main thread busy (see bench:sync); let it finish.
+  await techSync.expectUpToDate();
   await list.filterStatus('Assigned');
   await expect(list.rows.first()).toBeVisible();
   const id = await list.openFirst();
@@ -45,12 +46,11 @@ test('a technician updates a work order with the central server down, and nothin
   const supervisor = await superContext.newPage();
   await supervisor.goto(shell.url);
   await new LoginPage(supervisor).signIn(server.url, 'super01');
-  await new SyncIndicator(supervisor).expectOnlineAndSent();
+  await new SyncIndicator(supervisor).expectUpToDate();
   const superOrder = new WorkOrderPage(supervisor);
   await superOrder.open(shell.url, id);
   await expect(superOrder.status).toHaveText('Assigned');
 
-  await techSync.expectUpToDate();
   await server.stop();
   await techSync.expectOffline();
 
