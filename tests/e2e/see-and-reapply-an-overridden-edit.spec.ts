@@ -1,46 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { spawnServer, type ServerProcess } from '../support/server-process';
-import { serveRenderer } from '../support/static-server';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
 import { LoginPage } from './pages/login-page';
+import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
-let server: ServerProcess;
-let shell: Awaited<ReturnType<typeof serveRenderer>>;
-
-test.beforeAll(async () => {
-  server = await spawnServer({ dataDir });
-  shell = await serveRenderer(server.url);
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await shell?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const env = useCentralServer();
 
 /**
  * Cuts one browser's network. Chromium's offline emulation alone can let a request through on an
  * open connection, so requests to the server are also aborted as a lost network would.
  */
 async function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
-  if (offline) await context.route(`${server.url}/**`, (route) => route.abort('internetdisconnected'));
-  else await context.unroute(`${server.url}/**`);
+  if (offline) await context.route(`${env.server.url}/**`, (route) => route.abort('internetdisconnected'));
+  else await context.unroute(`${env.server.url}/**`);
   await context.setOffline(offline);
 }
 
 async function signedIn(browser: Browser, username: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(shell.url);
-  await new LoginPage(page).signIn(server.url, username);
+  await page.goto(env.shell.url);
+  await new LoginPage(page).signIn(env.server.url, username);
   const sync = new SyncIndicator(page);
   // RxDB starts sending local changes only once its first pull is complete.
   await sync.expectUpToDate();
@@ -53,7 +37,7 @@ test('a technician whose offline edit was overridden sees it in plain words and 
   await list.filterStatus('Assigned');
   const id = await list.openFirst();
   const ben = await signedIn(browser, 'tech02');
-  await ben.order.open(shell.url, id);
+  await ben.order.open(env.shell.url, id);
   await expect(ben.order.status).toHaveText('Assigned');
 
   await setOffline(ana.context, true);
@@ -79,8 +63,8 @@ test('a technician whose offline edit was overridden sees it in plain words and 
   await conflicts.reapplyFirst();
   await expect(conflicts.link).toHaveCount(0);
   await ana.sync.expectOnlineAndSent();
-  const { token } = await loginHttp(server.url, 'super01');
-  await expect.poll(async () => (await pullAll(server.url, token, 'work-orders')).get(id)?.status).toBe('on-hold');
+  const { token } = await loginHttp(env.server.url, 'super01');
+  await expect.poll(async () => (await pullAll(env.server.url, token, 'work-orders')).get(id)?.status).toBe('on-hold');
   await expect(ben.order.status).toHaveText('On hold (Waiting for parts)');
   await expect(ben.order.timelineEntry('Edit overridden by a later change')).toBeVisible();
 

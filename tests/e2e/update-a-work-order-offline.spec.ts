@@ -1,35 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { spawnServer, type ServerProcess } from '../support/server-process';
-import { serveRenderer } from '../support/static-server';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
 import { LoginPage } from './pages/login-page';
+import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
-let server: ServerProcess;
-let shell: Awaited<ReturnType<typeof serveRenderer>>;
-
-test.beforeAll(async () => {
-  server = await spawnServer({ dataDir });
-  shell = await serveRenderer(server.url);
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await shell?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const env = useCentralServer();
 
 test('a technician updates a work order with the central server down, and nothing is lost', async ({ browser }) => {
   const techContext = await browser.newContext();
   const tech = await techContext.newPage();
-  await tech.goto(shell.url);
-  await new LoginPage(tech).signIn(server.url, 'tech01');
+  await tech.goto(env.shell.url);
+  await new LoginPage(tech).signIn(env.server.url, 'tech01');
 
   const list = new WorkOrderListPage(tech);
   const techSync = new SyncIndicator(tech);
@@ -44,14 +28,14 @@ test('a technician updates a work order with the central server down, and nothin
 
   const superContext = await browser.newContext();
   const supervisor = await superContext.newPage();
-  await supervisor.goto(shell.url);
-  await new LoginPage(supervisor).signIn(server.url, 'super01');
+  await supervisor.goto(env.shell.url);
+  await new LoginPage(supervisor).signIn(env.server.url, 'super01');
   await new SyncIndicator(supervisor).expectUpToDate();
   const superOrder = new WorkOrderPage(supervisor);
-  await superOrder.open(shell.url, id);
+  await superOrder.open(env.shell.url, id);
   await expect(superOrder.status).toHaveText('Assigned');
 
-  await server.stop();
+  await env.server.stop();
   await techSync.expectOffline();
 
   await techOrder.putOnHold('Waiting for parts');
@@ -68,14 +52,14 @@ test('a technician updates a work order with the central server down, and nothin
   await expect(techSync.pending).toHaveText('3 pending');
   await techSync.expectOffline();
 
-  server = await spawnServer({ dataDir, port: server.port });
+  await env.restart();
   await techSync.expectOnlineAndSent();
   await expect(techOrder.pendingBadge).toHaveCount(0);
 
-  const { token } = await loginHttp(server.url, 'super02');
-  const stored = await pullAll(server.url, token, 'work-orders');
+  const { token } = await loginHttp(env.server.url, 'super02');
+  const stored = await pullAll(env.server.url, token, 'work-orders');
   expect(stored.get(id)).toMatchObject({ status: 'on-hold', holdReason: 'waiting-for-parts' });
-  const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()];
+  const notes = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()];
   expect(notes.filter((n) => n.workOrderId === id).map((n) => n.text)).toEqual(
     expect.arrayContaining(['Fuser ordered from the vendor, arrives Tuesday.', 'Status: Assigned → On hold: Waiting for parts']),
   );

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from '@playwright/test';
+import { spawnServer, type ServerProcess } from '../../support/server-process';
+import { serveRenderer } from '../../support/static-server';
+
+export type CentralServer = {
+  /** The central server process (replaced by `restart`). */
+  server: ServerProcess;
+  /** The app shell, served apart from the server so it still loads while the server is down. */
+  shell: Awaited<ReturnType<typeof serveRenderer>>;
+  /** Starts the server again on the same port and data folder (the network coming back). */
+  restart(): Promise<void>;
+};
+
+/** A real central server with the demo county and the app shell, for every test of one spec file. */
+export function useCentralServer(): CentralServer {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
+  const env = {
+    async restart() {
+      env.server = await spawnServer({ dataDir, port: env.server.port });
+    },
+  } as CentralServer;
+  test.beforeAll(async () => {
+    env.server = await spawnServer({ dataDir });
+    env.shell = await serveRenderer(env.server.url);
+  });
+  test.afterAll(async () => {
+    await env.server?.stop();
+    await env.shell?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return env;
+}
