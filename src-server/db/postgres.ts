@@ -12,6 +12,10 @@ export async function openPostgres(url: string): Promise<Database> {
     query: async (text, params) => (await pool.query(text, params)) as never,
     transaction: async (fn) => {
       const client = await pool.connect();
+      // A checked-out client has no listener of the pool's: a connection reset (database restart)
+      // would be an unhandled 'error' event and kill the process. The query itself still fails.
+      const ignore = () => undefined;
+      client.on('error', ignore);
       try {
         await client.query('BEGIN');
         const result = await fn({ query: async (text, params) => (await client.query(text, params)) as never });
@@ -21,6 +25,7 @@ export async function openPostgres(url: string): Promise<Database> {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.off('error', ignore);
         client.release();
       }
     },
