@@ -1,5 +1,7 @@
-import { createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionNames, collections, type CollectionDocs, type CollectionName, type CollectionSpec } from '@shared/schema/collections';
 import type { Site } from '@shared/schema/site.schema';
 import type { UserProfile } from '@shared/schema/user.schema';
@@ -8,9 +10,8 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
-import { conflictHandlerFor } from '../sync/conflict-handler';
 import { withDevChecks } from './dev-checks';
-import { pendingChangeSchema, type PendingChange } from './pending-changes.schema';
+import { pendingChangeMigrations, pendingChangeSchema, type PendingChange } from './pending-changes.schema';
 import { editConflictSchema, type EditConflict } from './edit-conflicts.schema';
 import { createEditConflicts, type EditConflicts } from '../sync/edit-conflicts';
 import { trackPendingChanges } from './pending-changes';
@@ -42,6 +43,9 @@ export function localCollection<C extends keyof CollectionDocs>(db: FieldDeskDat
   return db.collections[collections[name].localName as keyof FieldDeskCollections] as unknown as RxCollection<CollectionDocs[C]>;
 }
 
+addRxPlugin(RxDBLocalDocumentsPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
 /**
  * One local database per signed-in user, so two people sharing a laptop never see each other's
  * queue. IndexedDB (Dexie) in the app; tests running in Node pass RxDB's memory storage.
@@ -57,14 +61,15 @@ export async function openDatabase(
     name: options.name ?? `fielddesk-${userId.toLowerCase()}`,
     storage: withDevChecks(options.storage ?? getRxStorageDexie()),
     closeDuplicates: true,
+    // Sync keeps each collection's pull checkpoint here.
+    localDocuments: true,
   });
-  const synced = Object.fromEntries(
-    names.map((name) => {
-      const spec = collections[name] as CollectionSpec<never>;
-      return [spec.localName, { schema: spec.schema, conflictHandler: conflictHandlerFor(spec, conflicts) }];
-    }),
-  );
-  await db.addCollections({ ...synced, pending_changes: { schema: pendingChangeSchema }, edit_conflicts: { schema: editConflictSchema } } as never);
+  const synced = Object.fromEntries(names.map((name) => [collections[name].localName, { schema: (collections[name] as CollectionSpec<never>).schema }]));
+  await db.addCollections({
+    ...synced,
+    pending_changes: { schema: pendingChangeSchema, migrationStrategies: pendingChangeMigrations },
+    edit_conflicts: { schema: editConflictSchema },
+  } as never);
   trackPendingChanges(db, names);
   opened = db;
   editConflicts.set(db, conflicts);

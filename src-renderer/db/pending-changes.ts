@@ -1,73 +1,107 @@
-import type { RxCollection } from 'rxdb';
-import { collections, type CollectionName } from '@shared/schema/collections';
-import type { PushRow, WireDoc } from '@shared/sync/protocol';
-import { mergeThreeWay } from '@shared/domain/merge';
-import { sameDocument } from '@shared/sync/same-document';
-import type { FieldDeskDatabase } from './database';
+import { Subject, type Observable } from 'rxjs';
+import type { RxCollection, RxDocumentData } from 'rxdb';
+import type { CollectionName } from '@shared/schema/collections';
+import type { WireDoc } from '@shared/sync/protocol';
+import { localCollection, type FieldDeskDatabase } from './database';
 import { pendingKey, type PendingChange } from './pending-changes.schema';
 
 type Stamped = { id: string; updatedAt: string };
+export type StoredDoc = RxDocumentData<WireDoc>;
+
+/** A stored document as the server knows it: RxDB's bookkeeping stripped, the deleted flag kept. */
+export function wireOf(doc: StoredDoc | RxDocumentData<Stamped>): WireDoc {
+  const { _meta, _rev, _attachments, ...state } = doc as StoredDoc;
+  return state as WireDoc;
+}
+
+const locks = new WeakMap<FieldDeskDatabase, Promise<unknown>>();
 
 /**
- * Marks every document the user writes as pending. Collection hooks fire for the app's own writes
- * only: replication writes straight to storage, so pulled documents are never counted.
+ * Runs `task` after every earlier task on this database's pending list. The app's writes mark
+ * entries and sync settles them; interleaved, a settle could drop the mark of an edit made while
+ * its push was on the wire. Tasks must not write to a synced collection (their hooks wait here).
+ */
+export function underPendingLock<T>(db: FieldDeskDatabase, task: () => Promise<T>): Promise<T> {
+  const run = (locks.get(db) ?? Promise.resolve()).then(task);
+  locks.set(db, run.catch(() => undefined));
+  return run;
+}
+
+const editSignals = new WeakMap<FieldDeskDatabase, Subject<CollectionName>>();
+
+/** Emits a collection's name each time the user changes one of its documents. */
+export function localEdits(db: FieldDeskDatabase): Observable<CollectionName> {
+  const signal = editSignals.get(db);
+  if (!signal) throw new Error('pending changes are not tracked on this database');
+  return signal.asObservable();
+}
+
+/**
+ * Marks every document the user writes as pending, before the write lands, so an edit is never
+ * stored without its mark (a crash in between leaves at most a mark with nothing new to send). The
+ * first mark keeps the document as it was: the base its push is compared against. Sync writes
+ * straight to storage, so pulled documents are never marked.
  */
 export function trackPendingChanges(db: FieldDeskDatabase, names: readonly CollectionName[]): void {
+  const signal = new Subject<CollectionName>();
+  editSignals.set(db, signal);
   for (const name of names) {
-    const collection = db.collections[collections[name].localName as 'work_orders'] as unknown as RxCollection<Stamped>;
-    const mark = async (data: Stamped) => {
-      await db.pending_changes.upsert({ key: pendingKey(name, data.id), collectionName: name, docId: data.id, updatedAt: data.updatedAt });
+    const collection = localCollection(db, name) as unknown as RxCollection<Stamped>;
+    const mark = async (data: Stamped, before?: RxDocumentData<Stamped>) => {
+      await underPendingLock(db, async () => {
+        const key = pendingKey(name, data.id);
+        const entry = await db.pending_changes.findOne(key).exec();
+        const marked = { updatedAt: data.updatedAt, markedAt: Date.now() };
+        if (entry) await entry.incrementalPatch({ ...marked, edits: entry.edits + 1 });
+        else await db.pending_changes.insert({ key, collectionName: name, docId: data.id, edits: 1, ...marked, ...(before ? { base: wireOf(before) } : {}) });
+      });
+      signal.next(name);
     };
-    collection.postInsert(mark, false);
-    collection.postSave(mark, false);
-    collection.postRemove(mark, false);
+    collection.preInsert((data) => mark(data), false);
+    // RxDB's typings promise an RxDocument here; version 17 passes the stored data. Either works.
+    collection.preSave((data, before: unknown) => mark(data, plainData(before)), false);
+    // The removed state is not yet flagged deleted when the hook runs: it is the base.
+    collection.preRemove((data) => mark(data, { ...data, _deleted: false } as RxDocumentData<Stamped>), false);
   }
 }
 
+function plainData(doc: unknown): RxDocumentData<Stamped> {
+  const withJson = doc as { toJSON?: (withMeta: boolean) => unknown };
+  return (typeof withJson.toJSON === 'function' ? withJson.toJSON(true) : doc) as RxDocumentData<Stamped>;
+}
+
+/** The accepted state of a document, and how many local edits its entry counted when it was read. */
+export type Accepted = { docId: string; edits: number; state?: WireDoc };
+
 /**
- * After a push: a change the server stored is no longer pending, nor is one whose conflict resolves
- * to the server's copy (nothing left to send). A conflict whose merge keeps some of the user's
- * edit stays pending until the merged document is pushed.
+ * The server now holds `state`: an entry whose edit count has not moved is done; one edited again
+ * meanwhile stays, with `state` as the base its next push starts from.
  */
-export async function settlePending(db: FieldDeskDatabase, name: CollectionName, rows: PushRow[], conflicts: WireDoc[]): Promise<void> {
-  const conflictById = new Map(conflicts.map((c) => [c.id as string, c]));
-  const serverOwned = collections[name].serverOwned as readonly string[];
-  const keys = rows.map((r) => pendingKey(name, r.newDocumentState.id as string));
-  const entries = await db.pending_changes.findByIds(keys).exec();
-  const settled: string[] = [];
-  for (const { assumedMasterState, newDocumentState } of rows) {
-    const entry: PendingChange | undefined = entries.get(pendingKey(name, newDocumentState.id as string))?.toJSON();
-    if (!entry || entry.updatedAt > (newDocumentState.updatedAt as string)) continue;
-    const theirs = conflictById.get(newDocumentState.id as string);
-    if (theirs && !collections[name].appendOnly) {
-      const { merged } = mergeThreeWay(assumedMasterState as never, newDocumentState as never, theirs as never, serverOwned);
-      if (!sameDocument(merged, theirs, serverOwned)) continue;
+export async function settleAccepted(db: FieldDeskDatabase, name: CollectionName, accepted: Accepted[]): Promise<void> {
+  if (accepted.length === 0) return;
+  await underPendingLock(db, async () => {
+    const entries = await db.pending_changes.findByIds(accepted.map((a) => pendingKey(name, a.docId))).exec();
+    const done: string[] = [];
+    for (const { docId, edits, state } of accepted) {
+      const entry = entries.get(pendingKey(name, docId));
+      if (entry?.edits === edits) done.push(entry.key);
+      else if (entry && state) await entry.incrementalPatch({ base: state });
     }
-    settled.push(entry.key);
-  }
-  if (settled.length > 0) await db.pending_changes.bulkRemove(settled);
+    if (done.length > 0) await db.pending_changes.bulkRemove(done);
+  });
 }
 
-/**
- * After a pull: a document whose local state equals the server's copy has nothing left to send,
- * whatever path it took to get there (pushed, merged, re-pushed), so it is no longer pending.
- * Only the few documents with a pending entry are compared.
- */
-export async function settlePulled(db: FieldDeskDatabase, name: CollectionName, pulled: WireDoc[]): Promise<void> {
-  const pending = await db.pending_changes.find({ selector: { collectionName: name } }).exec();
-  if (pending.length === 0) return;
-  const waiting = new Set(pending.map((p) => p.docId));
-  const candidates = pulled.filter((d) => waiting.has(d.id as string));
-  if (candidates.length === 0) return;
-  const serverOwned = collections[name].serverOwned as readonly string[];
-  const local = await (db.collections[collections[name].localName as 'work_orders'] as unknown as RxCollection<Stamped>)
-    .findByIds(candidates.map((d) => d.id as string))
-    .exec();
-  const settled = candidates
-    .filter((d) => {
-      const mine = local.get(d.id as string)?.toJSON() as Record<string, unknown> | undefined;
-      return mine !== undefined && sameDocument({ ...mine, _deleted: d._deleted }, d, serverOwned);
-    })
-    .map((d) => pendingKey(name, d.id as string));
-  if (settled.length > 0) await db.pending_changes.bulkRemove(settled);
+/** The server's copy moved on under these local edits: later pushes start from it. */
+export async function rebaseEntries(db: FieldDeskDatabase, name: CollectionName, bases: { docId: string; state: WireDoc }[]): Promise<void> {
+  if (bases.length === 0) return;
+  await underPendingLock(db, async () => {
+    const entries = await db.pending_changes.findByIds(bases.map((b) => pendingKey(name, b.docId))).exec();
+    for (const { docId, state } of bases) await entries.get(pendingKey(name, docId))?.incrementalPatch({ base: state });
+  });
+}
+
+/** Every pending entry of one collection, by document id. */
+export async function pendingOf(db: FieldDeskDatabase, name: CollectionName): Promise<Map<string, PendingChange>> {
+  const entries = await db.pending_changes.find({ selector: { collectionName: name } }).exec();
+  return new Map(entries.map((e) => [e.docId, e.toJSON() as PendingChange]));
 }

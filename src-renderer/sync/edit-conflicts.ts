@@ -9,17 +9,14 @@ const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
 
 import type { FieldLoss } from '@shared/domain/merge';
 
-/** What the conflict handler and the push handler report to; one per local database. */
+/** What sync reports lost and refused edits to; one per local database. */
 export type EditConflicts = {
-  /** Refusals the server gave, by `collection:id:updatedAt` of the refused state, with the reason. */
-  refusals: Map<string, { reason: string; field: string }>;
   overridden(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
   /** My later edit overwrote values someone else had stored: keep theirs on the timeline. */
   replaced(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
-  refused(name: CollectionName, mine: WireDoc, theirs: WireDoc): Promise<void>;
+  /** The server refused `mine` (for `reason`, about `field`); the device went back to `theirs`. */
+  refused(name: CollectionName, mine: WireDoc, theirs: WireDoc, reason: string, field: string): Promise<void>;
 };
-
-export const refusalKey = (name: string, doc: WireDoc) => `${name}:${doc.id as string}:${doc.updatedAt as string}`;
 
 function label(name: CollectionName, doc: WireDoc): string {
   if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
@@ -58,7 +55,6 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
   }
 
   return {
-    refusals: new Map(),
     async overridden(name, mine, theirs, lost) {
       for (const loss of lost) {
         const id = uuidv5(`${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
@@ -78,12 +74,11 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
         await keepInTimeline(name, mine, theirs, text, id);
       }
     },
-    async refused(name, mine, theirs) {
-      const refusal = this.refusals.get(refusalKey(name, mine));
+    async refused(name, mine, theirs, reason, field) {
       await record({
-        id: uuidv5(`refused|${refusalKey(name, mine)}`, namespace), kind: 'refused', collectionName: name, docId: mine.id as string,
-        label: label(name, mine), field: refusal?.field ?? '', mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),
-        keptBy: '', reason: refusal?.reason ?? 'the server refused this change',
+        id: uuidv5(`refused|${name}:${mine.id as string}:${mine.updatedAt as string}`, namespace), kind: 'refused', collectionName: name, docId: mine.id as string,
+        label: label(name, mine), field, mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),
+        keptBy: '', reason,
       });
     },
   };

@@ -30,13 +30,16 @@ export async function startNodeClient(
   username: string,
   // Open-source RxDB allows 13 collections open at once per process: clients take only what they use.
   collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
-  /** Sees every request before it leaves (fault tests use it to pull the plug at the worst moment). */
-  beforeRequest: (url: string) => void = () => undefined,
+  /**
+   * Sees every request before it leaves, and holds it until the returned promise settles (fault
+   * tests use it to pull the plug, or to edit, at the worst moment).
+   */
+  beforeRequest: (url: string) => void | Promise<void> = () => undefined,
 ): Promise<NodeClient> {
   let online = true;
-  const fetchThroughSwitch: typeof fetch = (input, init) => {
-    if (!online) return Promise.reject(new TypeError('fetch failed: network is down'));
-    beforeRequest(String(input));
+  const fetchThroughSwitch: typeof fetch = async (input, init) => {
+    if (!online) throw new TypeError('fetch failed: network is down');
+    await beforeRequest(String(input));
     return fetch(input, init);
   };
   const gateway = createGateway({ fetch: fetchThroughSwitch, store: memorySessionStore(), device: `node-${username}`, staleAfterMs: 60_000 });

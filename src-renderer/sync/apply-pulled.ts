@@ -1,0 +1,64 @@
+import type { WireDoc } from '@shared/sync/protocol';
+import { sameDocument } from '@shared/sync/same-document';
+import { pendingOf, rebaseEntries, settleAccepted, wireOf, type Accepted, type StoredDoc } from '../db/pending-changes';
+import { readStored, writeStates } from './stored-docs';
+import { rebase } from './rebase';
+import type { SyncContext } from './sync-context';
+import { yieldToUi } from './yield-to-ui';
+
+/** Documents stored per write: small enough that the screen stays responsive in between. */
+const chunkSize = 500;
+
+/**
+ * Stores a pulled page. A document with no local edits is written as the server has it; on a
+ * first sync that is one insert per document and nothing else. A document with local edits gets
+ * the server's copy merged under them and stays pending until the merge is pushed. Resolves true
+ * when such a merge waits to be pushed.
+ */
+export async function applyPulled(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean> {
+  let mergedToPush = false;
+  for (let i = 0; i < pulled.length; i += chunkSize) {
+    if (i > 0) await yieldToUi();
+    mergedToPush = (await applyChunk(ctx, pulled.slice(i, i + chunkSize))) || mergedToPush;
+  }
+  return mergedToPush;
+}
+
+async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean> {
+  const before = await pendingOf(ctx.db, ctx.name);
+  const existing = await writeStates(
+    ctx.collection,
+    pulled.filter((d) => !before.has(d.id as string)).map((state) => ({ state })),
+  );
+  const edited = pulled.filter((d) => before.has(d.id as string)).map((d) => d.id as string);
+  if (existing.size === 0 && edited.length === 0) return false;
+  // Read after the stored versions: an edit stored before them was marked before it was stored.
+  const pending = await pendingOf(ctx.db, ctx.name);
+  const stored = new Map([...existing, ...(await readStored(ctx.collection, edited))]);
+  const serverOwned = ctx.spec.serverOwned as readonly string[];
+  const rows: { previous: StoredDoc; state: WireDoc }[] = [];
+  const accepted: Accepted[] = [];
+  const rebased: { docId: string; state: WireDoc }[] = [];
+  for (const theirs of pulled) {
+    const docId = theirs.id as string;
+    const local = stored.get(docId);
+    const entry = pending.get(docId);
+    if (!local) continue;
+    const mine = wireOf(local);
+    if (!entry) {
+      if (!sameDocument(mine, theirs)) rows.push({ previous: local, state: theirs });
+      continue;
+    }
+    const merged = sameDocument(mine, theirs, serverOwned) ? theirs : await rebase(ctx, entry.base as WireDoc | undefined, mine, theirs);
+    const settled = sameDocument(merged, theirs, serverOwned);
+    rows.push({ previous: local, state: settled ? theirs : merged });
+    if (settled) accepted.push({ docId, edits: entry.edits, state: theirs });
+    else rebased.push({ docId, state: theirs });
+  }
+  // A raced document was edited again meanwhile; its next push meets the server's copy.
+  const raced = await writeStates(ctx.collection, rows);
+  await settleAccepted(ctx.db, ctx.name, accepted.filter((a) => !raced.has(a.docId)));
+  const toPush = rebased.filter((r) => !raced.has(r.docId));
+  await rebaseEntries(ctx.db, ctx.name, toPush);
+  return toPush.length > 0;
+}

@@ -1,0 +1,121 @@
+import { BehaviorSubject, Subject, debounceTime, filter, firstValueFrom, type Observable } from 'rxjs';
+import type { Checkpoint } from '@shared/sync/protocol';
+import { ApiError } from '@shared/api/api-error';
+import { maxPullLimit } from '@shared/sync/protocol';
+import { localEdits, pendingOf } from '../db/pending-changes';
+import { useSyncProgress } from '../stores/sync-progress';
+import { applyPulled } from './apply-pulled';
+import { loadCheckpoint, saveCheckpoint } from './checkpoints';
+import { prefetchingPull } from './prefetching-pull';
+import { pushPending } from './push-pending';
+import type { SyncContext } from './sync-context';
+
+export type CollectionSync = {
+  /** True while this collection is pushing or pulling. */
+  active$: Observable<boolean>;
+  /** Pull past the checkpoint now (the server announced changes, or the connection came back). */
+  pull(): void;
+  /** Resolves once the server has every local change and this device everything on the server. */
+  awaitInSync(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const retryMs = 3000;
+/** A local edit is pushed this long after its mark, once its own write has landed. */
+const pushDelayMs = 100;
+const quietKinds = new Set(['offline', 'expired']);
+
+/**
+ * Syncs one collection: pushes its pending changes, then pulls past its checkpoint, one run at a
+ * time, so sync never races itself over a document. A failed run is retried; offline, it waits.
+ */
+export function syncCollection(ctx: SyncContext): CollectionSync {
+  const active$ = new BehaviorSubject(false);
+  const runs$ = new Subject<boolean>();
+  const pullPage = prefetchingPull((checkpoint, limit) => ctx.api['sync:pull']({ collection: ctx.name, checkpoint, limit }));
+  let checkpoint: Checkpoint | null = null;
+  let wantPush = true;
+  let wantPull = true;
+  let current: Promise<void> | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  async function pullAll(): Promise<boolean> {
+    checkpoint ??= await loadCheckpoint(ctx);
+    let mergedToPush = false;
+    for (;;) {
+      const answer = await pullPage(checkpoint, maxPullLimit);
+      if (answer.head !== undefined) useSyncProgress.getState().setHead(ctx.name, answer.head);
+      mergedToPush = (await applyPulled(ctx, answer.documents)) || mergedToPush;
+      checkpoint = answer.checkpoint;
+      await saveCheckpoint(ctx, checkpoint);
+      useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
+      if (answer.documents.length < maxPullLimit || stopped) return mergedToPush;
+    }
+  }
+
+  async function run(): Promise<void> {
+    active$.next(true);
+    let ok = true;
+    try {
+      while (!stopped && (wantPush || wantPull)) {
+        if (wantPush) {
+          wantPush = false;
+          wantPush = (await pushPending(ctx)) || wantPush;
+        }
+        if (wantPull) {
+          wantPull = false;
+          wantPush = (await pullAll()) || wantPush;
+        }
+      }
+    } catch (error) {
+      ok = false;
+      wantPush = wantPull = true;
+      if (!(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
+      if (!stopped) retry = setTimeout(kick, retryMs);
+    } finally {
+      current = null;
+      active$.next(false);
+      runs$.next(ok);
+    }
+  }
+
+  function kick(): void {
+    clearTimeout(retry);
+    retry = undefined;
+    if (!current && !stopped) current = run();
+  }
+
+  const edits = localEdits(ctx.db)
+    .pipe(filter((name) => name === ctx.name), debounceTime(pushDelayMs))
+    .subscribe(() => {
+      wantPush = true;
+      kick();
+    });
+  kick();
+
+  return {
+    active$: active$.asObservable(),
+    pull() {
+      wantPull = true;
+      kick();
+    },
+    async awaitInSync() {
+      while (!stopped) {
+        wantPush = wantPull = true;
+        const ended = firstValueFrom(runs$, { defaultValue: false });
+        if (!retry) kick();
+        if ((await ended) && (await pendingOf(ctx.db, ctx.name)).size === 0) return;
+        // Something is still pending: an edit on its way, or a merge to push; look again shortly.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async stop() {
+      stopped = true;
+      edits.unsubscribe();
+      clearTimeout(retry);
+      await current;
+      runs$.complete();
+    },
+  };
+}

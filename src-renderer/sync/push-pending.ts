@@ -1,0 +1,117 @@
+import type { PushRow, WireDoc } from '@shared/sync/protocol';
+import { ApiError } from '@shared/api/api-error';
+import { sameDocument } from '@shared/sync/same-document';
+import { pendingOf, rebaseEntries, settleAccepted, wireOf, type Accepted, type StoredDoc } from '../db/pending-changes';
+import type { PendingChange } from '../db/pending-changes.schema';
+import { readStored, writeStates } from './stored-docs';
+import { rebase } from './rebase';
+import type { SyncContext } from './sync-context';
+
+/** A mark whose document never appeared (its insert failed) is given up after this long. */
+const abandonedAfterMs = 60_000;
+
+type Refusal = { row: PushRow; reason: string; field: string };
+
+/**
+ * Pushes every pending change of the collection, in batches, and settles what the server answered.
+ * Resolves true when a conflict left a merge to push.
+ */
+export async function pushPending(ctx: SyncContext): Promise<boolean> {
+  const entries = [...(await pendingOf(ctx.db, ctx.name)).values()];
+  const batch = ctx.spec.appendOnly ? 500 : 200;
+  let mergedToPush = false;
+  for (let i = 0; i < entries.length; i += batch) mergedToPush = (await pushEntries(ctx, entries.slice(i, i + batch))) || mergedToPush;
+  return mergedToPush;
+}
+
+async function pushEntries(ctx: SyncContext, entries: PendingChange[]): Promise<boolean> {
+  const stored = await readStored(ctx.collection, entries.map((e) => e.docId));
+  const rows: PushRow[] = [];
+  const held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[] = [];
+  const abandoned: Accepted[] = [];
+  for (const entry of entries) {
+    const local = stored.get(entry.docId);
+    const base = (entry.base as WireDoc | undefined) ?? null;
+    if (!local) {
+      if (Date.now() - entry.markedAt > abandonedAfterMs) abandoned.push({ docId: entry.docId, edits: entry.edits });
+      continue;
+    }
+    const state = wireOf(local);
+    // Edited back to what the server has: nothing to send, the entry is settled like an accepted push.
+    if (!sameDocument(state, base)) rows.push({ assumedMasterState: base, newDocumentState: state });
+    held.push({ entry, local, state });
+  }
+  await settleAccepted(ctx.db, ctx.name, abandoned);
+  const { conflicts, refused } = rows.length > 0 ? await pushRows(ctx, rows) : { conflicts: [], refused: [] };
+  return settleAnswers(ctx, held, new Map(conflicts.map((c) => [c.id as string, c])), new Map(refused.map((r) => [r.row.newDocumentState.id as string, r])));
+}
+
+/**
+ * Stores what each held document became: the server's copy for a refused change, the merge for a
+ * conflict, and for an accepted one the same state again. That last write is not idle: an edit
+ * whose write was still on its way when the push read the document now fails on it and is retried
+ * on top (with a fresh mark), instead of landing after its mark was settled.
+ */
+async function settleAnswers(
+  ctx: SyncContext,
+  held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[],
+  conflicts: Map<string, WireDoc>,
+  refused: Map<string, Refusal>,
+): Promise<boolean> {
+  const serverOwned = ctx.spec.serverOwned as readonly string[];
+  const rows: { previous: StoredDoc; state: WireDoc }[] = [];
+  // raceBase: what an edit racing this write was made on (none to change after a merge).
+  const outcome = new Map<string, { accepted: WireDoc; settled: boolean; raceBase?: WireDoc }>();
+  for (const { entry, local, state } of held) {
+    const refusal = refused.get(entry.docId);
+    const theirs = conflicts.get(entry.docId);
+    if (refusal) {
+      const serverCopy = refusal.row.assumedMasterState ?? { ...state, _deleted: true };
+      await ctx.conflicts.refused(ctx.name, state, serverCopy, refusal.reason, refusal.field);
+      rows.push({ previous: local, state: serverCopy });
+      outcome.set(entry.docId, { accepted: serverCopy, settled: true, raceBase: refusal.row.assumedMasterState ?? undefined });
+    } else if (theirs) {
+      const merged = await rebase(ctx, entry.base as WireDoc | undefined, state, theirs);
+      const settled = sameDocument(merged, theirs, serverOwned);
+      rows.push({ previous: local, state: settled ? theirs : merged });
+      outcome.set(entry.docId, { accepted: theirs, settled });
+    } else {
+      rows.push({ previous: local, state });
+      outcome.set(entry.docId, { accepted: state, settled: true, raceBase: state });
+    }
+  }
+  const raced = await writeStates(ctx.collection, rows);
+  const accepted: Accepted[] = [];
+  const rebased: { docId: string; state: WireDoc }[] = [];
+  let mergedToPush = false;
+  for (const { entry } of held) {
+    const result = outcome.get(entry.docId);
+    if (!result) continue;
+    if (raced.has(entry.docId)) {
+      if (result.raceBase) rebased.push({ docId: entry.docId, state: result.raceBase });
+    } else if (result.settled) accepted.push({ docId: entry.docId, edits: entry.edits, state: result.accepted });
+    else {
+      rebased.push({ docId: entry.docId, state: result.accepted });
+      mergedToPush = true;
+    }
+  }
+  await settleAccepted(ctx.db, ctx.name, accepted);
+  await rebaseEntries(ctx.db, ctx.name, rebased);
+  return mergedToPush;
+}
+
+/**
+ * Pushes rows; when the server refuses the batch because of one document (403, 400), that row is
+ * set aside and the rest pushed again, so one refused change never holds back every later one.
+ */
+async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<{ conflicts: WireDoc[]; refused: Refusal[] }> {
+  try {
+    return { conflicts: await ctx.api['sync:push']({ collection: ctx.name, rows }), refused: [] };
+  } catch (error) {
+    const row = error instanceof ApiError && (error.kind === 'forbidden' || error.kind === 'rejected') ? rows.find((r) => r.newDocumentState.id === error.documentId) : undefined;
+    if (!row || !(error instanceof ApiError)) throw error;
+    const rest = rows.filter((r) => r !== row);
+    const others = rest.length > 0 ? await pushRows(ctx, rest) : { conflicts: [], refused: [] };
+    return { conflicts: others.conflicts, refused: [...others.refused, { row, reason: error.message, field: error.field ?? '' }] };
+  }
+}
