@@ -40,17 +40,23 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  async function pullAll(): Promise<boolean> {
+  async function pushNow(): Promise<void> {
+    wantPush = false;
+    wantPush = (await pushPending(ctx)) || wantPush;
+  }
+
+  /** Pulls to the head; an edit made meanwhile is pushed between two pages, not after the last one. */
+  async function pullAll(): Promise<void> {
     checkpoint ??= await loadCheckpoint(ctx);
-    let mergedToPush = false;
     for (;;) {
+      if (wantPush) await pushNow();
       const answer = await pullPage(checkpoint, maxPullLimit);
       if (answer.head !== undefined) useSyncProgress.getState().setHead(ctx.name, answer.head);
-      mergedToPush = (await applyPulled(ctx, answer.documents)) || mergedToPush;
+      if (await applyPulled(ctx, answer.documents)) wantPush = true;
       checkpoint = answer.checkpoint;
       await saveCheckpoint(ctx, checkpoint);
       useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
-      if (answer.documents.length < maxPullLimit || stopped) return mergedToPush;
+      if (answer.documents.length < maxPullLimit || stopped) return;
     }
   }
 
@@ -59,13 +65,10 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
     let ok = true;
     try {
       while (!stopped && (wantPush || wantPull)) {
-        if (wantPush) {
-          wantPush = false;
-          wantPush = (await pushPending(ctx)) || wantPush;
-        }
+        if (wantPush) await pushNow();
         if (wantPull) {
           wantPull = false;
-          wantPush = (await pullAll()) || wantPush;
+          await pullAll();
         }
       }
     } catch (error) {
