@@ -30,12 +30,17 @@ export async function startNodeClient(
   username: string,
   // Open-source RxDB allows 13 collections open at once per process: clients take only what they use.
   collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
-  /**
-   * Sees every request before it leaves, and holds it until the returned promise settles (fault
-   * tests use it to pull the plug, or to edit, at the worst moment).
-   */
-  beforeRequest: (url: string) => void | Promise<void> = () => undefined,
+  options: {
+    /**
+     * Sees every request before it leaves, and holds it until the returned promise settles (fault
+     * tests use it to pull the plug, or to edit, at the worst moment).
+     */
+    beforeRequest?: (url: string) => void | Promise<void>;
+    /** Opens this (memory) database instead of a fresh one: what the device already had. */
+    databaseName?: string;
+  } = {},
 ): Promise<NodeClient> {
+  const { beforeRequest = () => undefined } = options;
   let online = true;
   const fetchThroughSwitch: typeof fetch = async (input, init) => {
     if (!online) throw new TypeError('fetch failed: network is down');
@@ -50,7 +55,7 @@ export async function startNodeClient(
   const session = await gateway['auth:login']({ serverUrl, username, password: 'fielddesk' });
   const served = serveContract(gateway);
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
-  const db = await openDatabase(session.user.id, { storage: getRxStorageMemory(), name: `client-${username}-${++counter}-${Date.now()}`, collections });
+  const db = await openDatabase(session.user.id, { storage: getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
   const sync = startSync(db, api, collections);
   return {
     db,

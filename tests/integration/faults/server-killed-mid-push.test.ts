@@ -21,10 +21,10 @@ describe('the server killed in the middle of a push batch', () => {
   it('loses nothing: after a restart every work order of the batch is stored exactly once', async () => {
     server = await spawnServer({ dataDir });
     let killed: Promise<void> | null = null;
-    client = await startNodeClient(server.url, 'super01', ['work-orders'], (url) => {
+    client = await startNodeClient(server.url, 'super01', ['work-orders'], { beforeRequest: (url) => {
       // The first push is on the wire: pull the plug a moment later, mid-transaction or mid-answer.
       if (url.includes('/push') && !killed) killed = new Promise((r) => setTimeout(r, 5)).then(() => server.kill());
-    });
+    } });
     await client.awaitInSync();
 
     const orders = Array.from({ length: 500 }, (_, i) => {

@@ -18,12 +18,12 @@ afterAll(() => server.stop());
 describe('an edit made while the previous edit of the same work order is being pushed', () => {
   it('is pushed too: the server ends with the later edit and nothing stays pending', async () => {
     let editDuringPush: (() => Promise<unknown>) | null = null;
-    const client: NodeClient = await startNodeClient(server.url, 'super01', ['work-orders'], async (url) => {
+    const client: NodeClient = await startNodeClient(server.url, 'super01', ['work-orders'], { beforeRequest: async (url) => {
       if (!url.includes('/sync/work-orders/push') || !editDuringPush) return;
       const edit = editDuringPush;
       editDuringPush = null;
       await edit();
-    });
+    } });
     try {
       const wo = newWorkOrder({ status: 'assigned', room: '100' });
       await client.db.work_orders.insert(wo);

@@ -16,7 +16,7 @@ describe('an asset edited while the first sync of the 20,000 demo assets is stil
   it('is pushed before the last page is pulled, not after', async () => {
     const requests: string[] = [];
     let edited: { id: string; room: string } | undefined;
-    const client = await startNodeClient(server.url, 'super02', ['assets'], async (url) => {
+    const client = await startNodeClient(server.url, 'super02', ['assets'], { beforeRequest: async (url) => {
       const path = new URL(url).pathname;
       if (path.startsWith('/sync/assets/')) requests.push(path);
       if (edited || requests.filter((p) => p.endsWith('/pull')).length !== 4) return;
@@ -26,7 +26,7 @@ describe('an asset edited while the first sync of the 20,000 demo assets is stil
       await asset.incrementalPatch({ room: edited.room, updatedAt: new Date().toISOString() });
       // Long enough for the edit to be noticed before this page's request leaves.
       await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    } });
     try {
       await client.awaitInSync();
       const firstPush = requests.indexOf('/sync/assets/push');
