@@ -28,6 +28,11 @@ const quietKinds = new Set(['offline', 'expired']);
 /**
  * Syncs one collection: pushes its pending changes, then pulls past its checkpoint, one run at a
  * time, so sync never races itself over a document. A failed run is retried; offline, it waits.
+ *
+ * Not RxDB's replication plugin: its protocol reads and writes a second full copy of every pulled
+ * document (the "assumed master state"), which made a first sync of 50,000 assets 2.5 times slower
+ * than storing them, and it sends nothing until a collection's first pull has finished. Here the
+ * server's copy is kept only for documents changed on this device (in their pending entry).
  */
 export function syncCollection(ctx: SyncContext): CollectionSync {
   const active$ = new BehaviorSubject(false);
