@@ -3,7 +3,10 @@ import type { ApiErrorBody } from './protocol';
 
 export type FetchLike = typeof fetch;
 
-/** Turns a failed fetch into an ApiError: no answer is `offline`, 401 `expired`, other 4xx `rejected`. */
+/**
+ * Turns a failed fetch into an ApiError: no answer, or an answer cut off half-way, is `offline`;
+ * 401 `expired`, 403 `forbidden`, other 4xx `rejected`.
+ */
 export async function requestJson<T>(
   fetchImpl: FetchLike,
   url: string,
@@ -23,7 +26,7 @@ export async function requestJson<T>(
   } catch (error) {
     throw new ApiError({ kind: 'offline', message: `cannot reach the central server (${describe(error)})` });
   }
-  if (response.ok) return (await response.json()) as T;
+  if (response.ok) return readAnswer<T>(response);
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
   const message = body?.error ?? `the server answered ${response.status}`;
   const kind = response.status === 401 ? 'expired' : response.status === 403 ? 'forbidden' : response.status < 500 ? 'rejected' : 'server';
@@ -33,6 +36,16 @@ export async function requestJson<T>(
     ...(body?.field === undefined ? {} : { field: body.field }),
     ...(body?.id === undefined ? {} : { documentId: body.id }),
   });
+}
+
+async function readAnswer<T>(response: Response): Promise<T> {
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    // fetch reports a body that stopped arriving as a TypeError; anything else is a bad answer.
+    if (error instanceof TypeError) throw new ApiError({ kind: 'offline', message: `the connection to the central server broke off (${describe(error)})` });
+    throw new ApiError({ kind: 'server', message: `the central server sent an unreadable answer (${describe(error)})` });
+  }
 }
 
 function describe(error: unknown): string {
