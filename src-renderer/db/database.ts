@@ -15,6 +15,7 @@ import { pendingChangeMigrations, pendingChangeSchema, type PendingChange } from
 import { editConflictSchema, type EditConflict } from './edit-conflicts.schema';
 import { createEditConflicts, type EditConflicts } from '../sync/edit-conflicts';
 import { trackPendingChanges } from './pending-changes';
+import { listLostEditsOfMine } from '../sync/lost-edits';
 
 export type FieldDeskCollections = {
   sites: RxCollection<Site>;
@@ -64,13 +65,20 @@ export async function openDatabase(
     // Sync keeps each collection's pull checkpoint here.
     localDocuments: true,
   });
-  const synced = Object.fromEntries(names.map((name) => [collections[name].localName, { schema: (collections[name] as CollectionSpec<never>).schema }]));
+  const synced = Object.fromEntries(
+    names.map((name) => {
+      const { localName, schema, migrations } = collections[name] as CollectionSpec<never>;
+      return [localName, { schema, ...(migrations ? { migrationStrategies: migrations } : {}) }];
+    }),
+  );
   await db.addCollections({
     ...synced,
     pending_changes: { schema: pendingChangeSchema, migrationStrategies: pendingChangeMigrations },
     edit_conflicts: { schema: editConflictSchema },
   } as never);
   trackPendingChanges(db, names);
+  // Ends with the database: RxDB completes its event streams on close.
+  listLostEditsOfMine(db, userId);
   opened = db;
   editConflicts.set(db, conflicts);
   return db;

@@ -8,6 +8,9 @@ import type { EditConflict } from '../db/edit-conflicts.schema';
 const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
 
 import type { FieldLoss } from '@shared/domain/merge';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+
+type LostEdit = NonNullable<WorkOrderNote['lostEdit']>;
 
 /** What sync reports lost and refused edits to; one per local database. */
 export type EditConflicts = {
@@ -18,10 +21,26 @@ export type EditConflicts = {
   refused(name: CollectionName, mine: WireDoc, theirs: WireDoc, reason: string, field: string): Promise<void>;
 };
 
-function label(name: CollectionName, doc: WireDoc): string {
+export function label(name: CollectionName, doc: WireDoc): string {
   if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
   if (name === 'assets') return `Asset ${doc.tag as string}`;
   return `${name} ${doc.id as string}`;
+}
+
+/**
+ * Adds an entry to the user's list unless it is there already (in any state: a dismissed entry
+ * stays dismissed). Two paths may report the same loss at once; the second is a no-op.
+ */
+export async function listOnce(db: FieldDeskDatabase, conflict: Omit<EditConflict, 'state' | 'at'>): Promise<void> {
+  if (await db.edit_conflicts.findOne(conflict.id).exec()) return;
+  await db.edit_conflicts.insert({ ...conflict, state: 'open', at: new Date().toISOString() }).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== 'CONFLICT') throw error;
+  });
+}
+
+/** What the timeline entry says of a lost value, for the device of the person who set it. */
+function lostEditOf(loss: FieldLoss, setBy: string, keptBy: string): LostEdit {
+  return { field: loss.field, value: JSON.stringify(loss.mine ?? null), keptValue: JSON.stringify(loss.kept ?? null), setBy, keptBy };
 }
 
 const show = (value: unknown) => (value === undefined ? '(empty)' : typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
@@ -34,32 +53,28 @@ const show = (value: unknown) => (value === undefined ? '(empty)' : typeof value
 export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string): EditConflicts {
   const myName = async () => (await getDb().users?.findOne(me).exec())?.name ?? '';
 
-  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, text: string, id: string): Promise<void> {
+  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, text: string, id: string, lostEdit: LostEdit): Promise<void> {
     const db = getDb();
     const at = new Date().toISOString();
     if (name === 'work-orders' && db.work_order_notes && !(await db.work_order_notes.findOne(id).exec())) {
-      await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, createdAt: at, updatedAt: at });
+      await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, lostEdit, createdAt: at, updatedAt: at });
     }
     if (name === 'assets' && db.asset_events && !(await db.asset_events.findOne(id).exec())) {
       await db.asset_events.insert({
         id, assetId: mine.id as string, tag: theirs.tag as string, kind: 'edit-overridden', siteId: theirs.siteId as string,
-        building: theirs.building as string, room: theirs.room as string, authorId: me, authorName: await myName(), note: text, createdAt: at, updatedAt: at,
+        building: theirs.building as string, room: theirs.room as string, authorId: me, authorName: await myName(), note: text, lostEdit, createdAt: at, updatedAt: at,
       });
     }
   }
 
-  async function record(conflict: Omit<EditConflict, 'state' | 'at'>): Promise<void> {
-    const list = getDb().edit_conflicts;
-    if (await list.findOne(conflict.id).exec()) return;
-    await list.insert({ ...conflict, state: 'open', at: new Date().toISOString() });
-  }
+  const record = (conflict: Omit<EditConflict, 'state' | 'at'>) => listOnce(getDb(), conflict);
 
   return {
     async overridden(name, mine, theirs, lost) {
       for (const loss of lost) {
         const id = uuidv5(`${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
         const text = `Edit overridden by a later change: ${loss.field} was ${show(loss.mine)} here; ${show(loss.kept)} was kept.`;
-        await keepInTimeline(name, mine, theirs, text, id);
+        await keepInTimeline(name, mine, theirs, text, id, lostEditOf(loss, me, (theirs.updatedBy as string) ?? ''));
         await record({
           id, kind: 'overridden', collectionName: name, docId: mine.id as string, label: label(name, theirs), field: loss.field,
           mine: JSON.stringify(loss.mine ?? null), kept: JSON.stringify(loss.kept ?? null), keptBy: (theirs.updatedBy as string) ?? '', reason: '',
@@ -71,7 +86,7 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
         const id = uuidv5(`replaced|${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
         const who = (await getDb().users?.findOne((theirs.updatedBy as string) ?? '').exec())?.name ?? 'another user';
         const text = `A later edit replaced ${loss.field}: ${show(loss.kept)}, set by ${who}, is now ${show(loss.mine)}.`;
-        await keepInTimeline(name, mine, theirs, text, id);
+        await keepInTimeline(name, mine, theirs, text, id, lostEditOf({ ...loss, mine: loss.kept, kept: loss.mine }, (theirs.updatedBy as string) ?? '', me));
       }
     },
     async refused(name, mine, theirs, reason, field) {

@@ -1,5 +1,5 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, reference } from './common';
+import { documentId, isoTime, lostEdit, reference, unchanged } from './common';
 
 export const assetEventKinds = [
   'scanned', 'found', 'moved', 'missing', 'surplus', 'disposed', 'unknown-tag', 'edit-overridden',
@@ -12,7 +12,7 @@ export type AssetEventKind = (typeof assetEventKinds)[number];
  */
 export const assetEventSchema = toTypedRxJsonSchema({
   title: 'asset event',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -27,6 +27,7 @@ export const assetEventSchema = toTypedRxJsonSchema({
     authorId: reference,
     authorName: { type: 'string', maxLength: 120 },
     note: { type: 'string', maxLength: 2000 },
+    lostEdit,
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -35,3 +36,6 @@ export const assetEventSchema = toTypedRxJsonSchema({
 } as const);
 
 export type AssetEvent = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetEventSchema>;
+
+/** Version 1 added the optional `lostEdit`. */
+export const assetEventMigrations = { 1: unchanged };

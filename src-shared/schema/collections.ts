@@ -2,9 +2,9 @@ import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
 import { userSchema, type UserProfile } from './user.schema';
 import { workOrderSchema, type WorkOrder } from './work-order.schema';
-import { workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
+import { workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
-import { assetEventSchema, type AssetEvent } from './asset-event.schema';
+import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
 import { allOf, assignment, changedBySelf, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
@@ -29,6 +29,8 @@ export type CollectionSpec<T> = {
   /** Name of the local RxDB collection (RxDB allows no dashes). */
   localName: string;
   schema: RxJsonSchema<T>;
+  /** How a device's stored documents move up to the schema's version, one function per version. */
+  migrations?: Record<number, (old: never) => T>;
   /** Fields only the server writes (kept from the server's copy whatever a client pushes). */
   serverOwned: readonly (keyof T & string)[];
   /** Documents are never edited after creation, so they can never conflict. */
@@ -68,6 +70,7 @@ export const collections: Registry = {
     name: 'work-order-notes',
     localName: 'work_order_notes',
     schema: workOrderNoteSchema,
+    migrations: workOrderNoteMigrations,
     serverOwned: [],
     appendOnly: true,
     read: 'of-visible-work-order',
@@ -86,6 +89,7 @@ export const collections: Registry = {
     name: 'asset-events',
     localName: 'asset_events',
     schema: assetEventSchema,
+    migrations: assetEventMigrations,
     serverOwned: [],
     appendOnly: true,
     read: 'everything',

@@ -10,3 +10,23 @@ export const documentId = { type: 'string', maxLength: 40, minLength: 1 } as con
 
 /** A reference to another document's id. */
 export const reference = { type: 'string', maxLength: 40 } as const;
+
+/**
+ * On a timeline entry that records an edit lost in a conflict: whose value gave way, so that
+ * person's device can list it under "edits not applied" with a way to put it back. Values are JSON.
+ */
+export const lostEdit = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    field: { type: 'string', maxLength: 60 },
+    value: { type: 'string', maxLength: 8000 },
+    keptValue: { type: 'string', maxLength: 8000 },
+    setBy: reference,
+    keptBy: reference,
+  },
+  required: ['field', 'value', 'keptValue', 'setBy', 'keptBy'],
+} as const;
+
+/** Migration of a collection whose new version only added optional fields: documents stay as they are. */
+export const unchanged = <T>(doc: T): T => doc;

@@ -1,5 +1,5 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, reference } from './common';
+import { documentId, isoTime, lostEdit, reference, unchanged } from './common';
 
 export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit'] as const;
 export type NoteKind = (typeof noteKinds)[number];
@@ -7,7 +7,7 @@ export type NoteKind = (typeof noteKinds)[number];
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */
 export const workOrderNoteSchema = toTypedRxJsonSchema({
   title: 'work order note',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -18,6 +18,7 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
     authorName: { type: 'string', maxLength: 120 },
     kind: { type: 'string', enum: noteKinds, maxLength: 16 },
     text: { type: 'string', minLength: 1, maxLength: 8000 },
+    lostEdit,
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -26,3 +27,6 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
 } as const);
 
 export type WorkOrderNote = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderNoteSchema>;
+
+/** Version 1 added the optional `lostEdit`. */
+export const workOrderNoteMigrations = { 1: unchanged };

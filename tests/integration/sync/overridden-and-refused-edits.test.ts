@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient, type NodeClient } from '../../support/node-client';
-import { http, loginHttp } from '../../support/api';
+import { eventually, http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
 import { newWorkOrder } from '../../support/documents';
 import { reapplyEdit } from '../../../src-renderer/features/conflicts/conflict-actions';
@@ -63,13 +63,18 @@ describe('an edit another user overrode', () => {
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '301', title: 'Printer jams (second floor)' });
   });
 
-  it('when the later edit is the one pushed second, the value it replaced is kept on the timeline', async () => {
+  it('when the later edit is the one pushed second, the value it replaced is kept on the timeline and listed for its author', async () => {
     const wo = await sameFieldEditedOffline([first, second]);
 
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '204' });
     const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
     expect(notes).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: second.userId, text: expect.stringMatching(/"301".*"204"/) })]);
-    expect(await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).toEqual([]);
+    expect(await second.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).toEqual([]);
+
+    await first.awaitInSync();
+    const listed = async () => (await first.db.edit_conflicts.find({ selector: { state: 'open', docId: wo.id } }).exec()).map((c) => c.toJSON());
+    await eventually('the replaced value listed on its author\'s device', async () => (await listed()).length > 0);
+    expect(await listed()).toEqual([expect.objectContaining({ kind: 'overridden', field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId })]);
   });
 });
 
