@@ -3,7 +3,7 @@ import type { WireDoc } from '@shared/sync/protocol';
 import type { StoredDoc } from '../db/pending-changes';
 
 /** The write context of sync's own writes: they bypass collection hooks, so nothing is marked pending. */
-export const syncWrite = 'fielddesk-sync';
+const syncWrite = 'fielddesk-sync';
 
 export async function readStored(collection: RxCollection<WireDoc>, ids: string[]): Promise<Map<string, StoredDoc>> {
   const docs = (await collection.storageInstance.findDocumentsById(ids, true)) as StoredDoc[];
