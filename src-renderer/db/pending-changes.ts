@@ -70,33 +70,24 @@ function plainData(doc: unknown): RxDocumentData<Stamped> {
   return (typeof withJson.toJSON === 'function' ? withJson.toJSON(true) : doc) as RxDocumentData<Stamped>;
 }
 
-/** The accepted state of a document, and how many local edits its entry counted when it was read. */
-export type Accepted = { docId: string; edits: number; state?: WireDoc };
-
 /**
- * The server now holds `state`: an entry whose edit count has not moved is done; one edited again
- * meanwhile stays, with `state` as the base its next push starts from.
+ * What sync learned about one pending document. `base`: the server's copy later pushes start from.
+ * `doneAt`: the entry's edit count when sync read it, if sync settled the document: the entry goes
+ * unless the user edited it again meanwhile (then it stays, to push from `base`).
  */
-export async function settleAccepted(db: FieldDeskDatabase, name: CollectionName, accepted: Accepted[]): Promise<void> {
-  if (accepted.length === 0) return;
+export type EntryOutcome = { docId: string; base?: WireDoc; doneAt?: number };
+
+export async function settleEntries(db: FieldDeskDatabase, name: CollectionName, outcomes: EntryOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
   await underPendingLock(db, async () => {
-    const entries = await db.pending_changes.findByIds(accepted.map((a) => pendingKey(name, a.docId))).exec();
+    const entries = await db.pending_changes.findByIds(outcomes.map((o) => pendingKey(name, o.docId))).exec();
     const done: string[] = [];
-    for (const { docId, edits, state } of accepted) {
+    for (const { docId, base, doneAt } of outcomes) {
       const entry = entries.get(pendingKey(name, docId));
-      if (entry?.edits === edits) done.push(entry.key);
-      else if (entry && state) await entry.incrementalPatch({ base: state });
+      if (entry && entry.edits === doneAt) done.push(entry.key);
+      else if (entry && base) await entry.incrementalPatch({ base });
     }
     if (done.length > 0) await db.pending_changes.bulkRemove(done);
-  });
-}
-
-/** The server's copy moved on under these local edits: later pushes start from it. */
-export async function rebaseEntries(db: FieldDeskDatabase, name: CollectionName, bases: { docId: string; state: WireDoc }[]): Promise<void> {
-  if (bases.length === 0) return;
-  await underPendingLock(db, async () => {
-    const entries = await db.pending_changes.findByIds(bases.map((b) => pendingKey(name, b.docId))).exec();
-    for (const { docId, state } of bases) await entries.get(pendingKey(name, docId))?.incrementalPatch({ base: state });
   });
 }
 

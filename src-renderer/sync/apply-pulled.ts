@@ -1,8 +1,8 @@
 import type { WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
-import { pendingOf, rebaseEntries, settleAccepted, wireOf, type Accepted, type StoredDoc } from '../db/pending-changes';
+import { pendingOf, settleEntries, wireOf, type EntryOutcome, type StoredDoc } from '../db/pending-changes';
 import { readStored, writeStates } from './stored-docs';
-import { rebase } from './rebase';
+import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
 import { yieldToUi } from './yield-to-ui';
 
@@ -35,10 +35,8 @@ async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean>
   // Read after the stored versions: an edit stored before them was marked before it was stored.
   const pending = await pendingOf(ctx.db, ctx.name);
   const stored = new Map([...existing, ...(await readStored(ctx.collection, edited))]);
-  const serverOwned = ctx.spec.serverOwned as readonly string[];
   const rows: { previous: StoredDoc; state: WireDoc }[] = [];
-  const accepted: Accepted[] = [];
-  const rebased: { docId: string; state: WireDoc }[] = [];
+  const outcomes: EntryOutcome[] = [];
   for (const theirs of pulled) {
     const docId = theirs.id as string;
     const local = stored.get(docId);
@@ -49,16 +47,13 @@ async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean>
       if (!sameDocument(mine, theirs)) rows.push({ previous: local, state: theirs });
       continue;
     }
-    const merged = sameDocument(mine, theirs, serverOwned) ? theirs : await rebase(ctx, entry.base as WireDoc | undefined, mine, theirs);
-    const settled = sameDocument(merged, theirs, serverOwned);
-    rows.push({ previous: local, state: settled ? theirs : merged });
-    if (settled) accepted.push({ docId, edits: entry.edits, state: theirs });
-    else rebased.push({ docId, state: theirs });
+    const { state, settled } = await rebaseOnto(ctx, entry.base as WireDoc | undefined, mine, theirs);
+    rows.push({ previous: local, state });
+    outcomes.push({ docId, base: theirs, ...(settled ? { doneAt: entry.edits } : {}) });
   }
   // A raced document was edited again meanwhile; its next push meets the server's copy.
   const raced = await writeStates(ctx.collection, rows);
-  await settleAccepted(ctx.db, ctx.name, accepted.filter((a) => !raced.has(a.docId)));
-  const toPush = rebased.filter((r) => !raced.has(r.docId));
-  await rebaseEntries(ctx.db, ctx.name, toPush);
-  return toPush.length > 0;
+  const written = outcomes.filter((o) => !raced.has(o.docId));
+  await settleEntries(ctx.db, ctx.name, written);
+  return written.some((o) => o.doneAt === undefined);
 }

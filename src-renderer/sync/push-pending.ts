@@ -1,10 +1,10 @@
 import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { ApiError } from '@shared/api/api-error';
 import { sameDocument } from '@shared/sync/same-document';
-import { pendingOf, rebaseEntries, settleAccepted, wireOf, type Accepted, type StoredDoc } from '../db/pending-changes';
+import { pendingOf, settleEntries, wireOf, type EntryOutcome, type StoredDoc } from '../db/pending-changes';
 import type { PendingChange } from '../db/pending-changes.schema';
 import { readStored, writeStates } from './stored-docs';
-import { rebase } from './rebase';
+import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
 
 /** A mark whose document never appeared (its insert failed) is given up after this long. */
@@ -28,12 +28,12 @@ async function pushEntries(ctx: SyncContext, entries: PendingChange[]): Promise<
   const stored = await readStored(ctx.collection, entries.map((e) => e.docId));
   const rows: PushRow[] = [];
   const held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[] = [];
-  const abandoned: Accepted[] = [];
+  const abandoned: EntryOutcome[] = [];
   for (const entry of entries) {
     const local = stored.get(entry.docId);
     const base = (entry.base as WireDoc | undefined) ?? null;
     if (!local) {
-      if (Date.now() - entry.markedAt > abandonedAfterMs) abandoned.push({ docId: entry.docId, edits: entry.edits });
+      if (Date.now() - entry.markedAt > abandonedAfterMs) abandoned.push({ docId: entry.docId, doneAt: entry.edits });
       continue;
     }
     const state = wireOf(local);
@@ -41,7 +41,7 @@ async function pushEntries(ctx: SyncContext, entries: PendingChange[]): Promise<
     if (!sameDocument(state, base)) rows.push({ assumedMasterState: base, newDocumentState: state });
     held.push({ entry, local, state });
   }
-  await settleAccepted(ctx.db, ctx.name, abandoned);
+  await settleEntries(ctx.db, ctx.name, abandoned);
   const { conflicts, refused } = rows.length > 0 ? await pushRows(ctx, rows) : { conflicts: [], refused: [] };
   return settleAnswers(ctx, held, new Map(conflicts.map((c) => [c.id as string, c])), new Map(refused.map((r) => [r.row.newDocumentState.id as string, r])));
 }
@@ -58,10 +58,9 @@ async function settleAnswers(
   conflicts: Map<string, WireDoc>,
   refused: Map<string, Refusal>,
 ): Promise<boolean> {
-  const serverOwned = ctx.spec.serverOwned as readonly string[];
   const rows: { previous: StoredDoc; state: WireDoc }[] = [];
-  // raceBase: what an edit racing this write was made on (none to change after a merge).
-  const outcome = new Map<string, { accepted: WireDoc; settled: boolean; raceBase?: WireDoc }>();
+  // `base` once this write lands; `raceBase`: what an edit racing it was made on (none after a merge).
+  const plans: { entry: PendingChange; base: WireDoc; settled: boolean; raceBase?: WireDoc }[] = [];
   for (const { entry, local, state } of held) {
     const refusal = refused.get(entry.docId);
     const theirs = conflicts.get(entry.docId);
@@ -69,35 +68,22 @@ async function settleAnswers(
       const serverCopy = refusal.row.assumedMasterState ?? { ...state, _deleted: true };
       await ctx.conflicts.refused(ctx.name, state, serverCopy, refusal.reason, refusal.field);
       rows.push({ previous: local, state: serverCopy });
-      outcome.set(entry.docId, { accepted: serverCopy, settled: true, raceBase: refusal.row.assumedMasterState ?? undefined });
+      plans.push({ entry, base: serverCopy, settled: true, raceBase: refusal.row.assumedMasterState ?? undefined });
     } else if (theirs) {
-      const merged = await rebase(ctx, entry.base as WireDoc | undefined, state, theirs);
-      const settled = sameDocument(merged, theirs, serverOwned);
-      rows.push({ previous: local, state: settled ? theirs : merged });
-      outcome.set(entry.docId, { accepted: theirs, settled });
+      const rebased = await rebaseOnto(ctx, entry.base as WireDoc | undefined, state, theirs);
+      rows.push({ previous: local, state: rebased.state });
+      plans.push({ entry, base: theirs, settled: rebased.settled });
     } else {
       rows.push({ previous: local, state });
-      outcome.set(entry.docId, { accepted: state, settled: true, raceBase: state });
+      plans.push({ entry, base: state, settled: true, raceBase: state });
     }
   }
   const raced = await writeStates(ctx.collection, rows);
-  const accepted: Accepted[] = [];
-  const rebased: { docId: string; state: WireDoc }[] = [];
-  let mergedToPush = false;
-  for (const { entry } of held) {
-    const result = outcome.get(entry.docId);
-    if (!result) continue;
-    if (raced.has(entry.docId)) {
-      if (result.raceBase) rebased.push({ docId: entry.docId, state: result.raceBase });
-    } else if (result.settled) accepted.push({ docId: entry.docId, edits: entry.edits, state: result.accepted });
-    else {
-      rebased.push({ docId: entry.docId, state: result.accepted });
-      mergedToPush = true;
-    }
-  }
-  await settleAccepted(ctx.db, ctx.name, accepted);
-  await rebaseEntries(ctx.db, ctx.name, rebased);
-  return mergedToPush;
+  const outcomes: EntryOutcome[] = plans.map(({ entry, base, settled, raceBase }) =>
+    raced.has(entry.docId) ? { docId: entry.docId, base: raceBase } : { docId: entry.docId, base, ...(settled ? { doneAt: entry.edits } : {}) },
+  );
+  await settleEntries(ctx.db, ctx.name, outcomes);
+  return plans.some(({ entry, settled }) => !settled && !raced.has(entry.docId));
 }
 
 /**
