@@ -1,4 +1,4 @@
-import { combineLatest, map, distinctUntilChanged } from 'rxjs';
+import { combineLatest, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { collectionNames, type CollectionName } from '@shared/schema/collections';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { FieldDeskDatabase } from '../db/database';
@@ -9,7 +9,11 @@ import { useSyncProgress } from '../stores/sync-progress';
 
 export type SyncHandle = {
   stop(): Promise<void>;
-  /** Resolves once every collection has pulled what the server has and pushed every local change. */
+  /**
+   * Resolves once every collection has pulled what the server has and pushed every local change,
+   * with nothing in flight: a change one collection's sync made in another (the timeline note kept
+   * when a conflict was settled) is pushed too before this resolves.
+   */
   awaitInSync(): Promise<void>;
 };
 
@@ -36,7 +40,13 @@ export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: reado
       await Promise.all([...syncs.values()].map((s) => s.stop()));
     },
     async awaitInSync() {
-      await Promise.all([...syncs.values()].map((s) => s.awaitInSync()));
+      // Each collection settling on its own is not enough: settling one may queue a change in another.
+      for (;;) {
+        await Promise.all([...syncs.values()].map((s) => s.awaitInSync()));
+        const busy = await Promise.all([...syncs.values()].map((s) => firstValueFrom(s.active$)));
+        const queued = await db.pending_changes.find({ selector: { collectionName: { $in: [...names] } } }).exec();
+        if (!busy.some(Boolean) && queued.length === 0) return;
+      }
     },
   };
 }

@@ -13,8 +13,14 @@ let token: string;
 beforeAll(async () => {
   server = await startTestServer();
   token = (await loginHttp(server.url, 'super01')).token;
-  first = await startNodeClient(server.url, 'tech01');
-  second = await startNodeClient(server.url, 'tech02');
+  // A conflict on a work order is answered after the notes' own sync has gone idle, and the
+  // timeline note it queues is still on its way when the work orders settle: "in sync" must wait for it.
+  const slowNotePush = async (url: string) => {
+    if (url.includes('/sync/work-orders/push')) await new Promise((r) => setTimeout(r, 200));
+    if (url.includes('/sync/work-order-notes/push')) await new Promise((r) => setTimeout(r, 1000));
+  };
+  first = await startNodeClient(server.url, 'tech01', undefined, { beforeRequest: slowNotePush });
+  second = await startNodeClient(server.url, 'tech02', undefined, { beforeRequest: slowNotePush });
 });
 afterAll(async () => {
   await first.close();
