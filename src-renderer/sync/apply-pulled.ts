@@ -5,6 +5,10 @@ import { readStored, writeStates } from './stored-docs';
 import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
 import { yieldToUi } from './yield-to-ui';
+import { withParentHere } from './view-exits';
+
+/** What storing a page did: a merge waits to be pushed; documents that were not here before. */
+export type Applied = { mergedToPush: boolean; entered: string[] };
 
 /** Documents stored per write: small enough that the screen stays responsive in between. */
 const chunkSize = 500;
@@ -12,26 +16,29 @@ const chunkSize = 500;
 /**
  * Stores a pulled page. A document with no local edits is written as the server has it; on a
  * first sync that is one insert per document and nothing else. A document with local edits gets
- * the server's copy merged under them and stays pending until the merge is pushed. Resolves true
- * when such a merge waits to be pushed.
+ * the server's copy merged under them and stays pending until the merge is pushed. A child (a
+ * note) is stored only under a parent on this device. `entered` names the documents that were not
+ * here (or had been removed), for their children to be fetched.
  */
-export async function applyPulled(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean> {
-  let mergedToPush = false;
+export async function applyPulled(ctx: SyncContext, page: WireDoc[]): Promise<Applied> {
+  const pulled = await withParentHere(ctx, page);
+  const applied: Applied = { mergedToPush: false, entered: [] };
   for (let i = 0; i < pulled.length; i += chunkSize) {
     if (i > 0) await yieldToUi();
-    mergedToPush = (await applyChunk(ctx, pulled.slice(i, i + chunkSize))) || mergedToPush;
+    const chunk = await applyChunk(ctx, pulled.slice(i, i + chunkSize));
+    applied.mergedToPush ||= chunk.mergedToPush;
+    applied.entered.push(...chunk.entered);
   }
-  return mergedToPush;
+  return applied;
 }
 
-async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean> {
+async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<Applied> {
   const before = await pendingOf(ctx.db, ctx.name);
-  const existing = await writeStates(
-    ctx.collection,
-    pulled.filter((d) => !before.has(d.id as string)).map((state) => ({ state })),
-  );
+  const fresh = pulled.filter((d) => !before.has(d.id as string));
+  const existing = await writeStates(ctx.collection, fresh.map((state) => ({ state })));
+  const entered = fresh.filter((d) => !d._deleted && (!existing.has(d.id as string) || existing.get(d.id as string)?._deleted)).map((d) => d.id as string);
   const edited = pulled.filter((d) => before.has(d.id as string)).map((d) => d.id as string);
-  if (existing.size === 0 && edited.length === 0) return false;
+  if (existing.size === 0 && edited.length === 0) return { mergedToPush: false, entered };
   // Read after the stored versions: an edit stored before them was marked before it was stored.
   const pending = await pendingOf(ctx.db, ctx.name);
   const stored = new Map([...existing, ...(await readStored(ctx.collection, edited))]);
@@ -55,5 +62,5 @@ async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<boolean>
   const raced = await writeStates(ctx.collection, rows);
   const written = outcomes.filter((o) => !raced.has(o.docId));
   await settleEntries(ctx.db, ctx.name, written);
-  return written.some((o) => o.doneAt === undefined);
+  return { mergedToPush: written.some((o) => o.doneAt === undefined), entered };
 }

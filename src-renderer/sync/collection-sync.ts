@@ -1,14 +1,16 @@
 import { BehaviorSubject, Subject, debounceTime, filter, firstValueFrom, type Observable } from 'rxjs';
-import type { Checkpoint } from '@shared/sync/protocol';
+import type { PullResponse } from '@shared/sync/protocol';
 import { ApiError } from '@shared/api/api-error';
 import { maxPullLimit } from '@shared/sync/protocol';
 import { localEdits, pendingOf } from '../db/pending-changes';
 import { useSyncProgress } from '../stores/sync-progress';
 import { applyPulled } from './apply-pulled';
-import { loadCheckpoint, saveCheckpoint } from './checkpoints';
+import { checkpointStale, loadCheckpoint, saveCheckpoint, type StoredCheckpoint } from './checkpoints';
 import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
+import { dropUnseen, removeFromView } from './view-exits';
+import { catchUpChildren } from './catch-up';
 
 export type CollectionSync = {
   /** True while this collection is pushing or pulling. */
@@ -17,7 +19,19 @@ export type CollectionSync = {
   pull(): void;
   /** Resolves once the server has every local change and this device everything on the server. */
   awaitInSync(): Promise<void>;
+  /** Fetch the children of these parents, which just entered the view (for a child collection). */
+  catchUp(parents: string[]): void;
+  /** Settles when this collection's first run ends, done or not: its children wait for it. */
+  firstRun: Promise<void>;
   stop(): Promise<void>;
+};
+
+/** How a collection is tied to its parent and children (notes to work orders). */
+export type SyncLinks = {
+  /** A child's first pull waits for its parent's, so the parents it meets are already here. */
+  parentFirstRun?: Promise<void>;
+  /** Documents that entered the view here: their children are fetched. */
+  onEntered?: (ids: string[]) => void;
 };
 
 const retryMs = 3000;
@@ -34,11 +48,18 @@ const quietKinds = new Set(['offline', 'expired']);
  * than storing them, and it sends nothing until a collection's first pull has finished. Here the
  * server's copy is kept only for documents changed on this device (in their pending entry).
  */
-export function syncCollection(ctx: SyncContext): CollectionSync {
+export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): CollectionSync {
   const active$ = new BehaviorSubject(false);
   const runs$ = new Subject<boolean>();
   const pullPage = prefetchingPull((checkpoint, limit) => ctx.api['sync:pull']({ collection: ctx.name, checkpoint, limit }));
-  let checkpoint: Checkpoint | null = null;
+  let checkpoint: StoredCheckpoint | null = null;
+  /** While pulling from the start: every id met, so what was not met can go at the end. */
+  let seen: Set<string> | null = null;
+  /** Parents whose children are to be fetched; none is dropped before the first pull has begun. */
+  const catchUps = new Set<string>();
+  let pullBegun = false;
+  let endFirstRun: () => void = () => undefined;
+  const firstRun = new Promise<void>((resolve) => (endFirstRun = resolve));
   let wantPush = true;
   let wantPull = true;
   let current: Promise<void> | null = null;
@@ -50,18 +71,59 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
     wantPush = (await pushPending(ctx)) || wantPush;
   }
 
-  /** Pulls to the head; an edit made meanwhile is pushed between two pages, not after the last one. */
+  async function loadOnce(): Promise<StoredCheckpoint> {
+    if (checkpoint) return checkpoint;
+    const stored = await loadCheckpoint(ctx);
+    // A pull from the start that did not finish starts over: the ids it had met are gone.
+    if (stored.resyncing) seen = new Set();
+    return stored.resyncing ? { ...stored, seq: 0 } : stored;
+  }
+
+  async function catchUpNow(): Promise<void> {
+    if (catchUps.size === 0) return;
+    const parents = [...catchUps];
+    catchUps.clear();
+    // Before a first pull from nothing has begun, that pull brings these children anyway.
+    if (!pullBegun && (checkpoint?.seq ?? 0) === 0) return;
+    if (await catchUpChildren(ctx, parents)) wantPush = true;
+    // A page fetched before the catch-up may still say these children were out of view.
+    pullPage.dropAhead();
+  }
+
+  /**
+   * Pulls to the head; an edit made meanwhile is pushed between two pages, not after the last one.
+   * A checkpoint that no longer fits the server starts a pull from the start, keeping every
+   * pending change; at its end what it did not bring is dropped.
+   */
   async function pullAll(): Promise<void> {
-    checkpoint ??= await loadCheckpoint(ctx);
+    checkpoint = await loadOnce();
+    if (links.parentFirstRun) await links.parentFirstRun;
     for (;;) {
       if (wantPush) await pushNow();
-      const answer = await pullPage(checkpoint, maxPullLimit);
+      await catchUpNow();
+      pullBegun = true;
+      const answer: PullResponse = await pullPage(checkpoint, maxPullLimit);
+      if (checkpointStale(checkpoint, answer)) {
+        seen = new Set();
+        checkpoint = { seq: 0, server: answer.server, view: answer.view, resyncing: true };
+        await saveCheckpoint(ctx, checkpoint);
+        continue;
+      }
       if (answer.head !== undefined) useSyncProgress.getState().setHead(ctx.name, answer.head);
-      if (await applyPulled(ctx, answer.documents)) wantPush = true;
-      checkpoint = answer.checkpoint;
+      const applied = await applyPulled(ctx, answer.documents);
+      if (applied.mergedToPush) wantPush = true;
+      if (applied.entered.length > 0) links.onEntered?.(applied.entered);
+      for (const doc of answer.documents) seen?.add(doc.id as string);
+      if (answer.removed && (await removeFromView(ctx, answer.removed)) > 0) wantPush = true;
+      const full = answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
+      if (!full && seen) {
+        if ((await dropUnseen(ctx, seen)) > 0) wantPush = true;
+        seen = null;
+      }
+      checkpoint = { seq: answer.checkpoint.seq, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
       await saveCheckpoint(ctx, checkpoint);
       useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
-      if (answer.documents.length < maxPullLimit || stopped) return;
+      if (!full || stopped) return;
     }
   }
 
@@ -69,8 +131,9 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
     active$.next(true);
     let ok = true;
     try {
-      while (!stopped && (wantPush || wantPull)) {
+      while (!stopped && (wantPush || wantPull || (catchUps.size > 0 && pullBegun))) {
         if (wantPush) await pushNow();
+        if (pullBegun) await catchUpNow();
         if (wantPull) {
           wantPull = false;
           await pullAll();
@@ -85,6 +148,7 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
       current = null;
       active$.next(false);
       runs$.next(ok);
+      endFirstRun();
     }
   }
 
@@ -108,6 +172,11 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
       wantPull = true;
       kick();
     },
+    catchUp(parents) {
+      for (const id of parents) catchUps.add(id);
+      kick();
+    },
+    firstRun,
     async awaitInSync() {
       while (!stopped) {
         wantPush = wantPull = true;

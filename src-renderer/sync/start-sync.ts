@@ -2,7 +2,8 @@ import { combineLatest, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { collectionNames, type CollectionName } from '@shared/schema/collections';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { FieldDeskDatabase } from '../db/database';
-import { syncCollection } from './collection-sync';
+import { childOf, childrenOf } from '@shared/sync/views';
+import { syncCollection, type CollectionSync } from './collection-sync';
 import { syncContext } from './sync-context';
 import { useSyncActivity } from '../stores/sync-activity';
 import { useSyncProgress } from '../stores/sync-progress';
@@ -17,9 +18,25 @@ export type SyncHandle = {
   awaitInSync(): Promise<void>;
 };
 
+/** The collections with every parent before its children. */
+const parentsFirst = (names: readonly CollectionName[]) => [...names.filter((n) => !childOf[n]), ...names.filter((n) => childOf[n])];
+
 /** Syncs every collection and follows the server's live stream. */
 export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: readonly CollectionName[] = collectionNames): SyncHandle {
-  const syncs = new Map(names.map((name) => [name, syncCollection(syncContext(db, name, api))]));
+  const syncs = new Map<CollectionName, CollectionSync>();
+  // Parents first: a child's first pull waits for its parent's, and a parent entering the view
+  // fetches its children.
+  for (const name of parentsFirst(names)) {
+    const parent = childOf[name]?.parent;
+    const children = childrenOf(name);
+    syncs.set(
+      name,
+      syncCollection(syncContext(db, name, api), {
+        parentFirstRun: parent ? syncs.get(parent)?.firstRun : undefined,
+        onEntered: children && names.includes(children.child) ? (ids) => syncs.get(children.child)?.catchUp(ids) : undefined,
+      }),
+    );
+  }
   const progress = useSyncProgress.getState();
   const unsubscribe = api.on('sync:stream', (message) => {
     if (message.type === 'resync') {

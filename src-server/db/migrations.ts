@@ -46,6 +46,16 @@ const migrations: { version: number; sql: string }[] = [
     // An asset tag is the barcode people scan: two assets with one tag would make scans ambiguous.
     sql: `CREATE UNIQUE INDEX assets_by_tag ON documents ((data->>'tag')) WHERE collection = 'assets' AND NOT deleted`,
   },
+  {
+    version: 3,
+    // A device's checkpoints belong to this id: pulled from another server, they mean nothing.
+    // view_exits: documents re-sequenced when time alone took them out of a view (the 90-day window).
+    sql: `
+      CREATE TABLE server_identity (id text PRIMARY KEY);
+      INSERT INTO server_identity (id) VALUES (gen_random_uuid()::text);
+      CREATE TABLE view_exits (collection text NOT NULL, id text NOT NULL, updated_at text NOT NULL, PRIMARY KEY (collection, id))
+    `,
+  },
 ];
 
 /** Brings the database up to date; safe when several server processes start at once. */

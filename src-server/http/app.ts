@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import { RequestError } from '../sync/request-error';
 import { authRoutes } from './auth-routes';
-import { syncRoutes } from './sync-routes';
+import { syncRoutes, type SyncServer } from './sync-routes';
 import { streamRoute } from './stream-route';
 
 export type AppOptions = {
@@ -17,9 +17,10 @@ export type AppOptions = {
   /** The built renderer (out/renderer), served at `/` as the browser host when present. */
   rendererDir?: string;
   logger?: FastifyServerOptions['logger'];
+  sync: SyncServer;
 };
 
-export async function buildApp({ db, feed, rendererDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, feed, rendererDir, logger = false, sync }: AppOptions): Promise<FastifyInstance> {
   // Live streams never end on their own: closing the server must cut them, or it would wait forever.
   const app = Fastify({ bodyLimit: maxBodyBytes, logger, forceCloseConnections: true });
   // Tokens travel in the Authorization header, never in cookies, so any origin may call the API:
@@ -45,7 +46,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false }: AppOpt
 
   app.get('/health', async () => ({ ok: true, database: db.kind }));
   authRoutes(app, db);
-  syncRoutes(app, db);
+  syncRoutes(app, db, sync);
   streamRoute(app, db, feed);
 
   if (rendererDir && existsSync(rendererDir)) {

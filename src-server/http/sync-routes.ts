@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { isCollectionName, type CollectionName } from '@shared/schema/collections';
 import { maxPullLimit } from '@shared/sync/protocol';
+import { maxCatchUpParents, viewVersions } from '@shared/sync/views';
 import type { Database } from '../db/database';
 import { pull, push } from '../sync/document-store';
+import { catchUp } from '../sync/catch-up';
 import { validatePush } from '../sync/validate-push';
 import { RequestError } from '../sync/request-error';
 import { requireUser, userOf } from './auth-guard';
@@ -22,14 +24,31 @@ function nonNegativeInt(raw: unknown, field: string, fallback: number): number {
   return n;
 }
 
-export function syncRoutes(app: FastifyInstance, db: Database): void {
+function parentIds(body: unknown): string[] {
+  const parents = (body as { parents?: unknown } | null)?.parents;
+  if (!Array.isArray(parents) || !parents.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 64)) {
+    throw new RequestError(400, 'parents must be a list of document ids', 'parents');
+  }
+  if (parents.length > maxCatchUpParents) throw new RequestError(413, `at most ${maxCatchUpParents} parents per catch-up`, 'parents');
+  return parents as string[];
+}
+
+/** What every pull answer says of the server: the id checkpoints belong to, and its clock. */
+export type SyncServer = { id: string; now: () => Date };
+
+export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer): void {
   const guard = { preHandler: requireUser(db) };
   app.get('/sync/:collection/pull', guard, async (request) => {
     const collection = collectionParam(request.params);
     const query = request.query as Record<string, unknown>;
     const seq = nonNegativeInt(query.seq, 'seq', 0);
     const limit = Math.min(Math.max(nonNegativeInt(query.limit, 'limit', 500), 1), maxPullLimit);
-    return pull(db, collection, { seq }, limit, userOf(request));
+    const page = await pull(db, collection, { seq }, limit, userOf(request), server.now());
+    return { ...page, server: server.id, view: viewVersions[collection] };
+  });
+  app.post('/sync/:collection/catch-up', guard, async (request) => {
+    const collection = collectionParam(request.params);
+    return catchUp(db, collection, parentIds(request.body), userOf(request), server.now());
   });
   app.post('/sync/:collection/push', guard, async (request) => {
     const collection = collectionParam(request.params);

@@ -13,11 +13,15 @@ type Row = { id: string; data: Record<string, unknown>; deleted: boolean; seq: s
 
 const toWire = (row: Pick<Row, 'data' | 'deleted'>): WireDoc => ({ ...row.data, _deleted: row.deleted });
 
+type PulledRow = Partial<Row> & { visible?: boolean; head: string | null };
+
 /**
- * Documents of `collection` stored after `checkpoint` that `reader` may see, in server order. A page
- * that is not full means nothing visible remains, so the checkpoint moves to the collection's head
- * (read in the same statement, hence the same snapshot): a reader whose filter skips documents
- * still reaches the end, and a progress bar can reach 100 %.
+ * Documents of `collection` stored after `checkpoint` that `reader` may see, in server order, and
+ * the ids of those stored after it that `reader` may no longer see: a document that left the view
+ * (closed, reassigned) reaches the reader as a removal instead of being skipped, so no stale copy
+ * stays on a device. From `seq: 0` the device holds nothing, so nothing is sent to remove.
+ * A page that is not full means nothing remains, so the checkpoint moves to the collection's head
+ * (read in the same statement, hence the same snapshot), and a progress bar can reach 100 %.
  */
 export async function pull(
   db: Database,
@@ -28,21 +32,30 @@ export async function pull(
   now = new Date(),
 ): Promise<PullResponse> {
   const filter = readFilter(collection, reader, now, 4);
-  const { rows } = await db.query<Partial<Row> & { head: string | null }>(
+  const onlyVisible = checkpoint.seq === 0 ? `AND ${filter.sql}` : '';
+  const { rows } = await db.query<PulledRow>(
     `WITH page AS (
-       SELECT d.data, d.deleted, d.seq FROM documents d
-        WHERE d.collection = $1 AND d.seq > $2 AND ${filter.sql} ORDER BY d.seq LIMIT $3
+       SELECT d.id, d.data, d.deleted, d.seq, (${filter.sql}) AS visible FROM documents d
+        WHERE d.collection = $1 AND d.seq > $2 ${onlyVisible} ORDER BY d.seq LIMIT $3
      )
-     SELECT page.data, page.deleted, page.seq, (SELECT seq FROM collection_seq WHERE collection = $1) AS head
+     SELECT page.id, CASE WHEN page.visible THEN page.data END AS data, page.deleted, page.seq, page.visible,
+            (SELECT seq FROM collection_seq WHERE collection = $1) AS head
        FROM (SELECT 1) AS one LEFT JOIN page ON true ORDER BY page.seq`,
     [collection, checkpoint.seq, limit, ...filter.params],
   );
-  const documents = rows.filter((r) => r.seq !== null && r.seq !== undefined) as Row[];
-  const last = documents.at(-1);
+  const page = rows.filter((r) => r.seq !== null && r.seq !== undefined) as (Row & { visible: boolean })[];
+  const last = page.at(-1);
   const lastSeq = last ? Number(last.seq) : checkpoint.seq;
   const head = Number(rows[0]?.head ?? 0);
-  const seq = documents.length < limit ? Math.max(lastSeq, head) : lastSeq;
-  return { documents: documents.map(toWire), checkpoint: { seq }, head: Math.max(head, seq) };
+  const seq = page.length < limit ? Math.max(lastSeq, head) : lastSeq;
+  const removed = page.filter((r) => !r.visible).map((r) => r.id);
+  return {
+    documents: page.filter((r) => r.visible).map(toWire),
+    ...(removed.length > 0 ? { removed } : {}),
+    checkpoint: { seq },
+    // Never raised to the checkpoint: a head behind the reader's checkpoint tells it the sequence went back.
+    head,
+  };
 }
 
 /** Each collection's latest sequence number. */

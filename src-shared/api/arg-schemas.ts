@@ -1,4 +1,5 @@
 import { collectionNames } from '../schema/collections';
+import { maxCatchUpParents } from '../sync/views';
 import type { Channel } from './contract';
 
 const empty = { type: 'object', additionalProperties: false, properties: {} } as const;
@@ -27,6 +28,15 @@ export const argSchemas: Record<Channel, object> = {
       collection,
       checkpoint: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 0 } } },
       limit: { type: 'integer', minimum: 1, maximum: 2000 },
+    },
+  },
+  'sync:catch-up': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['collection', 'parents'],
+    properties: {
+      collection,
+      parents: { type: 'array', maxItems: maxCatchUpParents, items: { type: 'string', minLength: 1, maxLength: 64 } },
     },
   },
   'sync:push': {

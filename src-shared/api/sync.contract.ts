@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schema/collections';
-import type { Checkpoint, PullResponse, PushRow, StreamMessage, WireDoc, SessionUser } from '../sync/protocol';
+import type { CatchUpResponse, Checkpoint, PullResponse, PushRow, StreamMessage, WireDoc, SessionUser } from '../sync/protocol';
 
 /**
  * Connection to the central server, as the sync indicator shows it.
@@ -29,6 +29,8 @@ export type SyncStatus = {
 export type SyncContract = {
   /** Documents of a collection stored on the server after `checkpoint`. */
   'sync:pull': (arg: { collection: CollectionName; checkpoint: Checkpoint; limit: number }) => Promise<PullResponse>;
+  /** Every visible document of a child collection under `parents` (they just entered the view). */
+  'sync:catch-up': (arg: { collection: CollectionName; parents: string[] }) => Promise<CatchUpResponse>;
   /** Sends local changes; answers the server's copy of each document that conflicted. */
   'sync:push': (arg: { collection: CollectionName; rows: PushRow[] }) => Promise<WireDoc[]>;
   /** The current connection state. */
@@ -37,7 +39,7 @@ export type SyncContract = {
   'sync:reconnect': (arg: Record<string, never>) => Promise<void>;
 };
 
-export const syncChannels = ['sync:pull', 'sync:push', 'sync:status', 'sync:reconnect'] as const satisfies readonly (keyof SyncContract)[];
+export const syncChannels = ['sync:pull', 'sync:catch-up', 'sync:push', 'sync:status', 'sync:reconnect'] as const satisfies readonly (keyof SyncContract)[];
 
 /** Events the main process sends to the renderer. */
 export type SyncEvents = {

@@ -4,7 +4,7 @@ import type { SessionInfo } from '../api/auth.contract';
 import type { Connection, SyncStatus } from '../api/sync.contract';
 import { requestJson, type FetchLike } from './http-client';
 import { openLiveStream } from './live-stream';
-import type { LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
+import type { CatchUpResponse, LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
 import type { SessionStore, StoredSession } from './session-store';
 
 export type GatewayOptions = {
@@ -155,6 +155,11 @@ export function createGateway(options: GatewayOptions): Gateway {
         requestJson<PullResponse>(options.fetch, `${s.serverUrl}/sync/${collection}/pull?seq=${checkpoint.seq}&limit=${limit}`, {
           token: s.token,
         }),
+      ),
+
+    'sync:catch-up': ({ collection, parents }) =>
+      call((s) =>
+        requestJson<CatchUpResponse>(options.fetch, `${s.serverUrl}/sync/${collection}/catch-up`, { method: 'POST', token: s.token, body: { parents } }),
       ),
 
     'sync:push': ({ collection, rows }) =>

@@ -7,10 +7,28 @@ export type WireDoc<T = Record<string, unknown>> = T & { _deleted: boolean };
 export type Checkpoint = { seq: number };
 
 /**
- * `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n, in order, and
- * `head`, the collection's latest sequence (how far there is to go, for progress).
+ * `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n that the reader
+ * may see, in order; `removed`, the ids of documents changed since n that the reader may no longer
+ * see (they left the view: closed, reassigned); `head`, the collection's latest sequence (how far
+ * there is to go, for progress); `server`, the id the server keeps in its database, and `view`, the
+ * version of the collection's read rule: a checkpoint belongs to both (another server, or a newer
+ * rule, means pulling again from the start).
  */
-export type PullResponse<T = Record<string, unknown>> = { documents: WireDoc<T>[]; checkpoint: Checkpoint; head?: number };
+export type PullResponse<T = Record<string, unknown>> = {
+  documents: WireDoc<T>[];
+  removed?: string[];
+  checkpoint: Checkpoint;
+  head?: number;
+  server?: string;
+  view?: number;
+};
+
+/**
+ * `POST /sync/<collection>/catch-up` with `{ parents: [ids] }`: every document of a child
+ * collection (notes) under those parents that the reader may see, whatever its sequence. A device
+ * asks when parents enter its view, since their children's sequence numbers are already behind it.
+ */
+export type CatchUpResponse<T = Record<string, unknown>> = { documents: WireDoc<T>[] };
 
 /** One row of `POST /sync/<collection>/push`: what the client last saw of the document and its new state. */
 export type PushRow<T = Record<string, unknown>> = {

@@ -31,11 +31,11 @@ export async function createTestDatabase(adminUrl: string): Promise<{ url: strin
  * A real central server on 127.0.0.1 with a fresh database: PGlite in a temporary folder, or a new
  * database on the PostgreSQL at TEST_DATABASE_URL (CI runs the integration suite once each way).
  */
-export async function startTestServer(options: { demo?: boolean; dataDir?: string; port?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demo?: boolean; dataDir?: string; port?: number; now?: () => Date } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fielddesk-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   const database = adminUrl ? await createTestDatabase(adminUrl) : undefined;
-  const server = await startServer({ port: options.port ?? 0, host: '127.0.0.1', dataDir, databaseUrl: database?.url, demo: options.demo ?? true });
+  const server = await startServer({ port: options.port ?? 0, host: '127.0.0.1', dataDir, databaseUrl: database?.url, demo: options.demo ?? true, now: options.now });
   return {
     ...server,
     dataDir,

@@ -1,0 +1,70 @@
+import type { RxCollection } from 'rxdb';
+import { collections, type CollectionName } from '@shared/schema/collections';
+import type { WireDoc } from '@shared/sync/protocol';
+import { childOf, childrenOf } from '@shared/sync/views';
+import { pendingOf, wireOf } from '../db/pending-changes';
+import type { FieldDeskDatabase } from '../db/database';
+import { readStored, writeStates } from './stored-docs';
+import type { SyncContext } from './sync-context';
+
+/** A synced collection of this database, when it is open here. */
+function openCollection(db: FieldDeskDatabase, name: CollectionName): RxCollection<WireDoc> | undefined {
+  return db.collections[collections[name].localName as keyof typeof db.collections] as unknown as RxCollection<WireDoc> | undefined;
+}
+
+/**
+ * Takes documents off this device: flagged deleted (every query stops showing them at once), then
+ * purged from storage, so no copy of what the user may no longer read stays behind. A document
+ * with changes still to push is kept (they are pushed first; the server decides) and so are its
+ * children. Children of a removed parent go with it. Resolves how many were kept for a push.
+ */
+async function purge(db: FieldDeskDatabase, name: CollectionName, ids: string[]): Promise<number> {
+  const collection = openCollection(db, name);
+  if (!collection || ids.length === 0) return 0;
+  const pending = await pendingOf(db, name);
+  const gone = ids.filter((id) => !pending.has(id));
+  const stored = await readStored(collection, gone);
+  const rows = [...stored.values()].filter((d) => !d._deleted).map((previous) => ({ previous, state: { ...wireOf(previous), _deleted: true } }));
+  // A document the user changed in between is not removed now: its change is pushed first.
+  const raced = await writeStates(collection, rows);
+  await collection.storageInstance.cleanup(0);
+  const removed = gone.filter((id) => !raced.has(id));
+  const children = childrenOf(name);
+  if (children && removed.length > 0) await purgeChildren(db, children.child, children.field, removed);
+  return ids.length - removed.length;
+}
+
+async function purgeChildren(db: FieldDeskDatabase, name: CollectionName, field: string, parents: string[]): Promise<void> {
+  const collection = openCollection(db, name);
+  if (!collection) return;
+  const children = await collection.find({ selector: { [field]: { $in: parents } } }).exec();
+  await purge(db, name, children.map((c) => c.primary));
+}
+
+/** Documents that left the user's view, as a pull announced them. Resolves how many wait for a push. */
+export function removeFromView(ctx: SyncContext, ids: string[]): Promise<number> {
+  return purge(ctx.db, ctx.name, ids);
+}
+
+/**
+ * After a pull from the start: everything held here that the pull did not bring is no longer in
+ * the user's view (or no longer exists on this server), except what waits to be pushed.
+ */
+export async function dropUnseen(ctx: SyncContext, seen: ReadonlySet<string>): Promise<number> {
+  const held = await ctx.collection.find().exec();
+  return purge(ctx.db, ctx.name, held.map((d) => d.primary).filter((id) => !seen.has(id)));
+}
+
+/**
+ * The documents of a child collection whose parent is on this device: a child of a parent not
+ * (or no longer) here is not stored, since its parent's arrival fetches it again (catch-up).
+ */
+export async function withParentHere(ctx: SyncContext, docs: WireDoc[]): Promise<WireDoc[]> {
+  const link = childOf[ctx.name];
+  if (!link || docs.length === 0) return docs;
+  const parents = openCollection(ctx.db, link.parent);
+  if (!parents) return docs;
+  const here = await readStored(parents, [...new Set(docs.map((d) => d[link.field] as string))]);
+  return docs.filter((d) => here.has(d[link.field] as string));
+}
+
