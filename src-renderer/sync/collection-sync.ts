@@ -120,7 +120,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
         if ((await dropUnseen(ctx, seen)) > 0) wantPush = true;
         seen = null;
       }
-      checkpoint = { seq: answer.checkpoint.seq, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
+      checkpoint = { ...answer.checkpoint, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
       await saveCheckpoint(ctx, checkpoint);
       useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
       if (!full || stopped) return;

@@ -43,7 +43,8 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
     const query = request.query as Record<string, unknown>;
     const seq = nonNegativeInt(query.seq, 'seq', 0);
     const limit = Math.min(Math.max(nonNegativeInt(query.limit, 'limit', 500), 1), maxPullLimit);
-    const page = await pull(db, collection, { seq }, limit, userOf(request), server.now());
+    const at = typeof query.at === 'string' && query.at.length > 0 && query.at.length <= 64 ? query.at : undefined;
+    const page = await pull(db, collection, { seq, ...(at ? { at } : {}) }, limit, userOf(request), server.now());
     return { ...page, server: server.id, view: viewVersions[collection] };
   });
   app.post('/sync/:collection/catch-up', guard, async (request) => {

@@ -31,6 +31,9 @@ export async function pull(
   reader: Pick<AuthenticatedUser, 'id' | 'role'>,
   now = new Date(),
 ): Promise<PullResponse> {
+  if (checkpoint.seq > 0 && checkpoint.at !== undefined && !(await inHistory(db, collection, checkpoint))) {
+    return { documents: [], checkpoint: { seq: 0 }, reset: true };
+  }
   const filter = readFilter(collection, reader, now, 4);
   const onlyVisible = checkpoint.seq === 0 ? `AND ${filter.sql}` : '';
   const { rows } = await db.query<PulledRow>(
@@ -52,10 +55,24 @@ export async function pull(
   return {
     documents: page.filter((r) => r.visible).map(toWire),
     ...(removed.length > 0 ? { removed } : {}),
-    checkpoint: { seq },
+    checkpoint: { seq, ...(await documentAt(db, collection, seq, last)) },
     // Never raised to the checkpoint: a head behind the reader's checkpoint tells it the sequence went back.
     head,
   };
+}
+
+/** Whether the checkpoint's document is still at its sequence or later (it only ever moves up). */
+async function inHistory(db: Database, collection: CollectionName, checkpoint: Checkpoint): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM documents WHERE collection = $1 AND id = $2 AND seq >= $3', [collection, checkpoint.at, checkpoint.seq]);
+  return rows.length > 0;
+}
+
+/** The `at` of a new checkpoint: the document with sequence `seq`, when one has it. */
+async function documentAt(db: Database, collection: CollectionName, seq: number, last: Row | undefined): Promise<{ at?: string }> {
+  if (seq === 0) return {};
+  if (last && Number(last.seq) === seq) return { at: last.id };
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM documents WHERE collection = $1 AND seq = $2', [collection, seq]);
+  return rows[0] ? { at: rows[0].id } : {};
 }
 
 /** Each collection's latest sequence number. */

@@ -26,7 +26,7 @@ export const argSchemas: Record<Channel, object> = {
     required: ['collection', 'checkpoint', 'limit'],
     properties: {
       collection,
-      checkpoint: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 0 } } },
+      checkpoint: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 0 }, at: { type: 'string', maxLength: 64 } } },
       limit: { type: 'integer', minimum: 1, maximum: 2000 },
     },
   },

@@ -152,7 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
     'sync:pull': ({ collection, checkpoint, limit }) =>
       call((s) =>
-        requestJson<PullResponse>(options.fetch, `${s.serverUrl}/sync/${collection}/pull?seq=${checkpoint.seq}&limit=${limit}`, {
+        requestJson<PullResponse>(options.fetch, `${s.serverUrl}/sync/${collection}/pull?seq=${checkpoint.seq}${checkpoint.at ? `&at=${encodeURIComponent(checkpoint.at)}` : ''}&limit=${limit}`, {
           token: s.token,
         }),
       ),

@@ -3,11 +3,15 @@ import type { CollectionDocs, CollectionName } from '../schema/collections';
 /** A document as it travels over the wire: RxDB's soft-delete flag beside the fields. */
 export type WireDoc<T = Record<string, unknown>> = T & { _deleted: boolean };
 
-/** Position in a collection's server-side change sequence; `seq: 0` is "from the beginning". */
-export type Checkpoint = { seq: number };
+/**
+ * Position in a collection's server-side change sequence; `seq: 0` is "from the beginning". `at`
+ * names the document that had sequence `seq` when the checkpoint was made: on the server it still
+ * exists at `seq` or later, unless the database went back in time (restored from a backup).
+ */
+export type Checkpoint = { seq: number; at?: string };
 
 /**
- * `GET /sync/<collection>/pull?seq=<n>&limit=<k>`: documents with a sequence above n that the reader
+ * `GET /sync/<collection>/pull?seq=<n>&at=<id>&limit=<k>`: documents with a sequence above n that the reader
  * may see, in order; `removed`, the ids of documents changed since n that the reader may no longer
  * see (they left the view: closed, reassigned); `head`, the collection's latest sequence (how far
  * there is to go, for progress); `server`, the id the server keeps in its database, and `view`, the
@@ -21,6 +25,8 @@ export type PullResponse<T = Record<string, unknown>> = {
   head?: number;
   server?: string;
   view?: number;
+  /** The checkpoint is not in this server's history (restored from a backup): pull from the start. */
+  reset?: boolean;
 };
 
 /**
