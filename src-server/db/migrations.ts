@@ -1,4 +1,5 @@
 import type { Database } from './database';
+import { structureStatusNotesSql } from './structure-status-notes';
 
 /** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
 const migrations: { version: number; sql: string }[] = [
@@ -46,6 +47,8 @@ const migrations: { version: number; sql: string }[] = [
     // An asset tag is the barcode people scan: two assets with one tag would make scans ambiguous.
     sql: `CREATE UNIQUE INDEX assets_by_tag ON documents ((data->>'tag')) WHERE collection = 'assets' AND NOT deleted`,
   },
+  // Note schema version 2: status notes carry their step.
+  { version: 5, sql: structureStatusNotesSql() },
 ];
 
 /** Brings the database up to date; safe when several server processes start at once. */
