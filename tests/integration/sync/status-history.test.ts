@@ -145,7 +145,8 @@ describe('the demo county', () => {
     const invalid = notes.map(({ _deleted, ...n }: WorkOrderNote & { _deleted?: boolean }) => valid(n) ?? checkNoteOf(n)).filter(Boolean);
     expect(invalid).toEqual([]);
 
-    const timelines = Map.groupBy(notes, (n) => n.workOrderId);
+    const timelines = new Map<string, WorkOrderNote[]>();
+    for (const n of notes) timelines.set(n.workOrderId, [...(timelines.get(n.workOrderId) ?? []), n]);
     const problems: string[] = [];
     for (const wo of seeded) {
       const steps = statusHistory(timelines.get(wo.id) ?? []);
