@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient, type NodeClient } from '../../support/node-client';
 import { eventually, http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
-import { newWorkOrder } from '../../support/documents';
+import { newNote, newWorkOrder } from '../../support/documents';
 import { changeStatus, type StatusChange } from '../../../src-renderer/features/work-orders/work-order-actions';
 
 let server: TestServer;
@@ -131,6 +131,20 @@ describe('status changes that did not take effect are left out of the history', 
     await tech.awaitInSync();
     expect(await stepsOnServer(wo.id)).toEqual([{ from: 'assigned', to: 'in-progress', holdReason: undefined, by: tech.userId }]);
     expect(startedAt > refusedAt).toBe(true);
+  });
+});
+
+describe('the server', () => {
+  it.each<[string, Partial<WorkOrderNote>, string]>([
+    ['a status-change entry without its step', { kind: 'status-change', text: 'Status: Assigned → In progress' }, 'statusChange'],
+    ['a step on a plain note', { statusChange: { from: 'assigned', to: 'in-progress', at: new Date().toISOString() } }, 'statusChange'],
+    ['a hold without its reason', { kind: 'status-change', statusChange: { from: 'in-progress', to: 'on-hold', at: new Date().toISOString() } }, 'statusChange.holdReason'],
+  ])('refuses %s with 400 naming the field', async (_, changes, field) => {
+    const { token: techToken, user } = await loginHttp(server.url, 'tech01');
+    const note = newNote((await assignedWorkOrder()).id, { authorId: user.id, ...changes });
+    const answer = await http(server.url, '/sync/work-order-notes/push', { token: techToken, body: [{ assumedMasterState: null, newDocumentState: note }] });
+    expect(answer).toMatchObject({ status: 400, body: { field, id: note.id } });
+    expect(await timelineOnServer(note.workOrderId)).toEqual([]);
   });
 });
 
