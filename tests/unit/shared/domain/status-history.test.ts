@@ -33,6 +33,11 @@ const cases: [string, WorkOrderNote[], string[]][] = [
     ['b1', 'b2'],
   ],
   [
+    'a finished version wins even when earlier: its own steps on the same server copy stay',
+    [step('s', 'sup', 'assigned', 'cancelled', 15, 10), step('a', 'ana', 'assigned', 'in-progress', 20, 10), mark('m', 'in-progress', 20)],
+    ['s'],
+  ],
+  [
     'the version is later than its status change (another field edited after it)',
     [step('a', 'ana', 'assigned', 'in-progress', 20, 10), mark('m', 'in-progress', 24)],
     [],
