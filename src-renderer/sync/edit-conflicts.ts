@@ -9,8 +9,17 @@ const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
 
 import type { FieldLoss } from '@shared/domain/merge';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+import { statusLabels, type WorkOrderStatus } from '@shared/domain/work-order-status';
 
 type LostEdit = NonNullable<WorkOrderNote['lostEdit']>;
+type LostStatus = NonNullable<WorkOrderNote['lostStatus']>;
+
+/** The status change a version lost with its status or hold reason, for the status history (status-history.ts). */
+function lostStatusOf(loss: FieldLoss, lostVersion: WireDoc): LostStatus | undefined {
+  const status = lostVersion.status as WorkOrderStatus;
+  if (loss.field !== 'status' && !(loss.field === 'holdReason' && status === 'on-hold')) return undefined;
+  return { to: status, version: lostVersion.updatedAt as string };
+}
 
 /** What sync reports lost and refused edits to; one per local database. */
 export type EditConflicts = {
@@ -53,11 +62,11 @@ const show = (value: unknown) => (value === undefined ? '(empty)' : typeof value
 export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string): EditConflicts {
   const myName = async () => (await getDb().users?.findOne(me).exec())?.name ?? '';
 
-  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, text: string, id: string, lostEdit: LostEdit): Promise<void> {
+  async function keepInTimeline(name: CollectionName, mine: WireDoc, theirs: WireDoc, text: string, id: string, lostEdit?: LostEdit, lostStatus?: LostStatus): Promise<void> {
     const db = getDb();
     const at = new Date().toISOString();
     if (name === 'work-orders' && db.work_order_notes && !(await db.work_order_notes.findOne(id).exec())) {
-      await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, lostEdit, createdAt: at, updatedAt: at });
+      await db.work_order_notes.insert({ id, workOrderId: mine.id as string, authorId: me, authorName: await myName(), kind: 'overridden-edit', text, ...(lostEdit ? { lostEdit } : {}), ...(lostStatus ? { lostStatus } : {}), createdAt: at, updatedAt: at });
     }
     if (name === 'assets' && db.asset_events && !(await db.asset_events.findOne(id).exec())) {
       await db.asset_events.insert({
@@ -67,6 +76,15 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
     }
   }
 
+  /** A refused version's status change is on the timeline already: mark it as not applied. */
+  async function markRefusedStatus(name: CollectionName, mine: WireDoc, theirs: WireDoc): Promise<void> {
+    if (name !== 'work-orders' || theirs._deleted || mine.status === theirs.status) return;
+    const to = mine.status as WorkOrderStatus;
+    const id = uuidv5(`refused-status|${mine.id as string}|${mine.updatedAt as string}`, namespace);
+    const text = `Status change to ${statusLabels[to]} not applied: the server did not accept this edit.`;
+    await keepInTimeline(name, mine, theirs, text, id, undefined, { to, version: mine.updatedAt as string });
+  }
+
   const record = (conflict: Omit<EditConflict, 'state' | 'at'>) => listOnce(getDb(), conflict);
 
   return {
@@ -74,7 +92,7 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
       for (const loss of lost) {
         const id = uuidv5(`${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
         const text = `Edit overridden by a later change: ${loss.field} was ${show(loss.mine)} here; ${show(loss.kept)} was kept.`;
-        await keepInTimeline(name, mine, theirs, text, id, lostEditOf(loss, me, (theirs.updatedBy as string) ?? ''));
+        await keepInTimeline(name, mine, theirs, text, id, lostEditOf(loss, me, (theirs.updatedBy as string) ?? ''), lostStatusOf(loss, mine));
         await record({
           id, kind: 'overridden', collectionName: name, docId: mine.id as string, label: label(name, theirs), field: loss.field,
           mine: JSON.stringify(loss.mine ?? null), kept: JSON.stringify(loss.kept ?? null), keptBy: (theirs.updatedBy as string) ?? '', reason: '',
@@ -86,7 +104,7 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
         const id = uuidv5(`replaced|${name}|${mine.id as string}|${loss.field}|${theirs.updatedAt as string}`, namespace);
         const who = (await getDb().users?.findOne((theirs.updatedBy as string) ?? '').exec())?.name ?? 'another user';
         const text = `A later edit replaced ${loss.field}: ${show(loss.kept)}, set by ${who}, is now ${show(loss.mine)}.`;
-        await keepInTimeline(name, mine, theirs, text, id, lostEditOf({ ...loss, mine: loss.kept, kept: loss.mine }, (theirs.updatedBy as string) ?? '', me));
+        await keepInTimeline(name, mine, theirs, text, id, lostEditOf({ ...loss, mine: loss.kept, kept: loss.mine }, (theirs.updatedBy as string) ?? '', me), lostStatusOf(loss, theirs));
       }
     },
     async refused(name, mine, theirs, reason, field) {
@@ -95,6 +113,7 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
         label: label(name, mine), field, mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),
         keptBy: '', reason,
       });
+      await markRefusedStatus(name, mine, theirs);
     },
   };
 }

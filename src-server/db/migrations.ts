@@ -1,4 +1,5 @@
 import type { Database } from './database';
+import { structureStatusNotesSql } from './structure-status-notes';
 
 /** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
 const migrations: { version: number; sql: string }[] = [
@@ -56,6 +57,8 @@ const migrations: { version: number; sql: string }[] = [
       CREATE TABLE view_exits (collection text NOT NULL, id text NOT NULL, updated_at text NOT NULL, PRIMARY KEY (collection, id))
     `,
   },
+  // Note schema version 2: status notes carry their step.
+  { version: 5, sql: structureStatusNotesSql() },
 ];
 
 /** Brings the database up to date; safe when several server processes start at once. */

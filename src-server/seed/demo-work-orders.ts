@@ -6,7 +6,8 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { workOrderCategories, type WorkOrderCategory } from '@shared/domain/work-order-category';
 import { holdReasons, type WorkOrderStatus } from '@shared/domain/work-order-status';
 import { derivePriority, slaDueTimes, type Level } from '@shared/domain/priority';
-import type { Random } from './random';
+import { seededRandom, type Random } from './random';
+import { demoStatusHistory } from './demo-status-history';
 
 const titles: Record<WorkOrderCategory, string[]> = {
   'password-account': ['Locked out of county account', 'Password expired on shared PC', 'New hire needs network login'],
@@ -31,7 +32,11 @@ function weightedStatus(random: Random): WorkOrderStatus {
   return 'closed';
 }
 
-/** `count` work orders over the last 60 days, with a few notes each, numbered from 10001. */
+/**
+ * `count` work orders over the last 60 days, numbered from 10001, with a few notes each and the
+ * status changes that led to their status. The status changes draw from a stream of their own, so
+ * the rest of the county stays as it was before they were seeded.
+ */
 export function demoWorkOrders(
   random: Random,
   context: { sites: Site[]; people: UserProfile[]; now: Date; count: number },
@@ -40,6 +45,7 @@ export function demoWorkOrders(
   const supervisor = context.people.find((p) => p.role === 'supervisor');
   const workOrders: WorkOrder[] = [];
   const notes: WorkOrderNote[] = [];
+  const timing = seededRandom(20261124);
   for (let i = 0; i < context.count; i++) {
     const created = new Date(context.now.getTime() - random.int(10, 60 * 24 * 60) * 60_000);
     const createdAt = created.toISOString();
@@ -80,10 +86,14 @@ export function demoWorkOrders(
       resolutionSummary: status === 'resolved' || status === 'closed' ? 'Fixed on site; user confirmed.' : '',
       ...(status === 'on-hold' ? { holdReason: random.pick(holdReasons) } : {}),
     };
+    const history = demoStatusHistory(timing, wo, { technician: tech, supervisor: supervisor ?? tech }, context.now);
+    if (history.last) Object.assign(wo, { updatedAt: history.last.at, updatedBy: history.last.by });
+    notes.push(...history.entries);
     workOrders.push(wo);
     if (status !== 'new') {
       for (let n = random.int(1, 3); n > 0; n--) {
-        const at = new Date(created.getTime() + n * random.int(5, 600) * 60_000).toISOString();
+        // Never later than now: a note from the future would sort after every real one.
+        const at = new Date(Math.min(created.getTime() + n * random.int(5, 600) * 60_000, context.now.getTime() - 1000)).toISOString();
         notes.push({
           id: uuidv7(),
           workOrderId: wo.id,

@@ -2,7 +2,7 @@ import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
 import { userSchema, type UserProfile } from './user.schema';
 import { workOrderSchema, type WorkOrder } from './work-order.schema';
-import { workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
+import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
@@ -75,6 +75,7 @@ export const collections: Registry = {
     appendOnly: true,
     read: 'of-visible-work-order',
     write: allOf(supervisorsDelete, selfField('authorId')),
+    check: checkNote,
   },
   assets: {
     name: 'assets',

@@ -47,7 +47,7 @@ test('a technician updates a work order with the central server down, and nothin
   await tech.reload();
   await expect(techOrder.status).toHaveText('On hold (Waiting for parts)');
   await expect(techOrder.timelineEntry('Fuser ordered from the vendor')).toContainText('pending');
-  await expect(techOrder.timelineEntry('Assigned → On hold')).toContainText('pending');
+  await expect(techOrder.timelineEntry('Assigned → On hold (waiting for parts)')).toContainText('pending');
   await expect(techOrder.pendingBadge).toBeVisible();
   await expect(techSync.pending).toHaveText('3 pending');
   await techSync.expectOffline();

@@ -6,11 +6,13 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { categoryLabels } from '@shared/domain/work-order-category';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { holdReasonLabels, statusLabels } from '@shared/domain/work-order-status';
+import { statusHistory } from '@shared/domain/status-history';
 import { formatDateTime, workOrderNumber } from '../../ui/format';
 import { usePendingKeys } from '../sync-status/use-sync-status';
 import { useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
+import { describeStatusChange } from './describe-status-change';
 
 const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit' } as const;
 
@@ -22,6 +24,7 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { results: notes } = useLiveRxQuery<WorkOrderNote>({ collection: 'work_order_notes', query: notesQuery });
   const { byId: sites } = useSites();
   const pending = usePendingKeys();
+  const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
 
   if (loading) return <p>Loading…</p>;
   if (!doc) return <p>This work order is not on this device. <Link href="/">Back to the list</Link></p>;
@@ -63,9 +66,10 @@ export function WorkOrderPage({ id }: { id: string }) {
         <ol data-testid="timeline">
           {notes.map((n) => (
             <li key={n.id} className={`note note-${n.kind}`} data-testid="timeline-entry">
-              <span className="when">{formatDateTime(n.createdAt)}</span> <strong>{noteKindLabels[n.kind]}</strong> · {n.authorName}
+              <span className="when">{formatDateTime(n.statusChange?.at ?? n.createdAt)}</span> <strong>{noteKindLabels[n.kind]}</strong> · {n.authorName}
               {pending.has(`work-order-notes:${n.id}`) && <span className="badge pending">pending</span>}
-              <p>{n.text}</p>
+              {n.statusChange && !applied.has(n.id) && <span className="badge not-applied">not applied</span>}
+              <p>{n.statusChange ? describeStatusChange(n.statusChange) : n.text}</p>
             </li>
           ))}
         </ol>
