@@ -65,6 +65,7 @@ async function run(devices: Device[], c: Command, orders: string[]): Promise<voi
     return;
   }
   // Mostly the newest work orders: a note on one created offline is the order that goes wrong.
+  if (!('order' in c)) return;
   const id = orders[c.order < 6 ? orders.length - 1 - (c.order % Math.min(2, orders.length)) : c.order % orders.length] as string;
   const doc = await client.db.work_orders.findOne(id).exec();
   if (!doc) return;
