@@ -8,10 +8,12 @@ import { edited, newNote, newWorkOrder } from '../../support/documents';
 let server: TestServer;
 let tech: Gateway;
 let other: Gateway;
+let techId: string;
 beforeAll(async () => {
   server = await startTestServer();
   tech = await gatewayFor(server.url, 'tech01');
   other = await gatewayFor(server.url, 'tech02');
+  techId = (await tech['auth:session']({}))?.user.id ?? '';
 });
 afterAll(async () => {
   tech.close();
@@ -32,7 +34,7 @@ const latest = async (gateway: Gateway, id: string, collection: 'work-orders' | 
 
 describe('pushing work orders', () => {
   it('stores a new work order and gives it the next human number', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId });
     expect(await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] })).toEqual([]);
     const { doc } = await latest(tech, wo.id);
     expect(doc).toMatchObject({ id: wo.id, title: wo.title });
@@ -40,7 +42,7 @@ describe('pushing work orders', () => {
   });
 
   it('answers a stale edit with the server copy, and stores nothing of it', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId });
     await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] });
     const { doc: stored } = await latest(tech, wo.id);
     const theirs = edited(stored as typeof wo, { status: 'in-progress' });
@@ -54,8 +56,8 @@ describe('pushing work orders', () => {
   });
 
   it('changes nothing when the same batch is pushed twice', async () => {
-    const wo = newWorkOrder();
-    const note = newNote(wo.id, { authorId: (await tech['auth:session']({}))?.user.id });
+    const wo = newWorkOrder({ createdBy: techId });
+    const note = newNote(wo.id, { authorId: techId });
     const batch = [{ assumedMasterState: null, newDocumentState: wo }];
     expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
     expect(await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] })).toEqual([]);
@@ -69,7 +71,7 @@ describe('pushing work orders', () => {
   });
 
   it('keeps the server-assigned number whatever a client pushes', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId });
     await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: { ...wo, number: 1 } }] });
     const { doc } = await latest(tech, wo.id);
     expect(doc?.number).toBeGreaterThan(12000);
@@ -79,7 +81,7 @@ describe('pushing work orders', () => {
   });
 
   it('never lets a note be edited after it was stored', async () => {
-    const note = newNote('some-work-order', { authorId: (await tech['auth:session']({}))?.user.id });
+    const note = newNote('some-work-order', { authorId: techId });
     await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] });
     const conflicts = await tech['sync:push']({
       collection: 'work-order-notes',
