@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { collections } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -35,7 +36,8 @@ afterAll(() => server.stop());
 /** A database as the previous version left it: these work orders stored, each with a pending entry and no base. */
 async function previousVersionDatabase(docs: Record<string, unknown>[]): Promise<string> {
   const databaseName = `upgraded-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const old = await createRxDatabase({ name: databaseName, storage: getRxStorageMemory() });
+  // Validated: once a client has opened (in dev mode), RxDB insists on it.
+  const old = await createRxDatabase({ name: databaseName, storage: wrappedValidateAjvStorage({ storage: getRxStorageMemory() }) });
   await old.addCollections({ work_orders: { schema: collections['work-orders'].schema }, pending_changes: { schema: pendingChangeSchemaV0 } } as never);
   for (const { _deleted, ...doc } of docs) {
     await old.collections.work_orders?.insert(doc);
