@@ -70,11 +70,13 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
     let ok = true;
     try {
       while (!stopped && (wantPush || wantPull)) {
-        if (wantPush) await pushNow();
-        if (wantPull) {
+        // A failed push still lets the pull run (other people's changes keep arriving); then it fails the run, to be retried.
+        const failedPush = wantPush ? await pushNow().then(() => null, (error: unknown) => ({ error })) : null;
+        if (wantPull || failedPush) {
           wantPull = false;
           await pullAll();
         }
+        if (failedPush) throw failedPush.error;
       }
     } catch (error) {
       ok = false;

@@ -86,7 +86,7 @@ describe('an edit another user overrode', () => {
 });
 
 describe('a change the server refuses', () => {
-  it('is set aside and listed with the reason, and the rest of the batch still reaches the server', async () => {
+  it('is set aside and listed with the reason in plain words, and the rest of the batch still reaches the server', async () => {
     const mine = newWorkOrder({ status: 'assigned', assigneeId: first.userId, createdBy: supervisorId });
     const other = newWorkOrder({ status: 'assigned', assigneeId: first.userId, createdBy: supervisorId });
     await pushAsSupervisor(mine);
@@ -100,7 +100,7 @@ describe('a change the server refuses', () => {
     await first.awaitInSync();
 
     const refused = await first.db.edit_conflicts.find({ selector: { kind: 'refused' } }).exec();
-    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: expect.stringContaining('only a supervisor') })]);
+    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: 'Only a supervisor can assign work to someone else or take it from a colleague.' })]);
     expect(JSON.parse(refused[0]!.mine)).toMatchObject({ assigneeId: second.userId });
     const stored = await pullAll(server.url, token, 'work-orders');
     expect(stored.get(mine.id)).toMatchObject({ assigneeId: first.userId });
