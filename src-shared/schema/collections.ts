@@ -57,7 +57,7 @@ const priorityFollowsMatrix = (doc: WorkOrder): SchemaViolation | null => {
 /** A status comes with what it needs: an assignee once assigned, a resolution once resolved. */
 const statusHasItsNeeds = (doc: WorkOrder): SchemaViolation | null => {
   const missing = missingForStatus(doc);
-  return missing ? { field: missing, message: `a ${doc.status} work order needs ${missing === 'assigneeId' ? 'an assignee' : 'a resolution summary'}` } : null;
+  return missing ? { field: missing, message: `a work order with status ${doc.status} needs ${missing === 'assigneeId' ? 'an assignee' : 'a resolution summary'}` } : null;
 };
 
 export const collections: Registry = {

@@ -42,7 +42,7 @@ describe('pushing work orders', () => {
   });
 
   it('answers a stale edit with the server copy, and stores nothing of it', async () => {
-    const wo = newWorkOrder({ createdBy: techId });
+    const wo = newWorkOrder({ createdBy: techId, assigneeId: techId, status: 'assigned' });
     await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] });
     const { doc: stored } = await latest(tech, wo.id);
     const theirs = edited(stored as typeof wo, { status: 'in-progress' });
@@ -68,6 +68,23 @@ describe('pushing work orders', () => {
     const after = await latest(tech, wo.id);
     expect(after.seq).toBe(before.seq);
     expect(after.doc?.number).toBe(before.doc?.number);
+  });
+
+  it('from a device clock far ahead: a replay changes nothing, and the next edit on it does not conflict', async () => {
+    const ahead = '2099-01-01T00:00:00.000Z';
+    const wo = newWorkOrder({ createdBy: techId, createdAt: ahead, updatedAt: ahead });
+    const batch = [{ assumedMasterState: null, newDocumentState: wo }];
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
+    const before = await latest(tech, wo.id);
+    expect(before.doc?.updatedAt).not.toBe(ahead);
+
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
+    expect((await latest(tech, wo.id)).seq).toBe(before.seq);
+
+    // The device still holds its own version (stamped 2099) as the base of its next edit.
+    const next = { ...wo, title: 'Edited on the same laptop', updatedAt: ahead };
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: wo, newDocumentState: next }] })).toEqual([]);
+    expect((await latest(tech, wo.id)).doc).toMatchObject({ title: 'Edited on the same laptop' });
   });
 
   it('keeps the server-assigned number whatever a client pushes', async () => {
