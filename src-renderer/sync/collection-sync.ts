@@ -132,12 +132,14 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     let ok = true;
     try {
       while (!stopped && (wantPush || wantPull || (catchUps.size > 0 && pullBegun))) {
-        if (wantPush) await pushNow();
+        // A failed push still lets the pull run (other people's changes keep arriving); then it fails the run, to be retried.
+        const failedPush = wantPush ? await pushNow().then(() => null, (error: unknown) => ({ error })) : null;
         if (pullBegun) await catchUpNow();
-        if (wantPull) {
+        if (wantPull || failedPush) {
           wantPull = false;
           await pullAll();
         }
+        if (failedPush) throw failedPush.error;
       }
     } catch (error) {
       ok = false;

@@ -3,6 +3,7 @@ import type { CollectionName } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
 import type { FieldDeskDatabase } from '../db/database';
 import type { EditConflict } from '../db/edit-conflicts.schema';
+import { refusalWords, type Refusal } from '../features/conflicts/refusal-words';
 
 /** Namespace for the deterministic ids below: recording the same loss twice writes one record. */
 const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
@@ -26,8 +27,8 @@ export type EditConflicts = {
   overridden(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
   /** My later edit overwrote values someone else had stored: keep theirs on the timeline. */
   replaced(name: CollectionName, mine: WireDoc, theirs: WireDoc, lost: FieldLoss[]): Promise<void>;
-  /** The server refused `mine` (for `reason`, about `field`); the device went back to `theirs`. */
-  refused(name: CollectionName, mine: WireDoc, theirs: WireDoc, reason: string, field: string): Promise<void>;
+  /** The server refused `mine` (its answer in `refusal`); the device went back to `theirs`. */
+  refused(name: CollectionName, mine: WireDoc, theirs: WireDoc, refusal: Refusal): Promise<void>;
 };
 
 export function label(name: CollectionName, doc: WireDoc): string {
@@ -107,7 +108,10 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
         await keepInTimeline(name, mine, theirs, text, id, lostEditOf({ ...loss, mine: loss.kept, kept: loss.mine }, (theirs.updatedBy as string) ?? '', me), lostStatusOf(loss, theirs));
       }
     },
-    async refused(name, mine, theirs, reason, field) {
+    async refused(name, mine, theirs, refusal) {
+      // In plain words chosen by the answer's status and field; the server's message is for logs.
+      const reason = refusalWords(refusal, mine, theirs._deleted ? null : theirs);
+      const field = refusal.field;
       await record({
         id: uuidv5(`refused|${name}:${mine.id as string}:${mine.updatedAt as string}`, namespace), kind: 'refused', collectionName: name, docId: mine.id as string,
         label: label(name, mine), field, mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),

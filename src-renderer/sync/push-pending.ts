@@ -6,11 +6,12 @@ import type { PendingChange } from '../db/pending-changes.schema';
 import { readStored, writeStates } from './stored-docs';
 import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
+import type { Refusal } from '../features/conflicts/refusal-words';
 
 /** A mark whose document never appeared (its insert failed) is given up after this long. */
 const abandonedAfterMs = 60_000;
 
-type Refusal = { row: PushRow; reason: string; field: string };
+type Refused = { row: PushRow; refusal: Refusal };
 
 /**
  * Pushes every pending change of the collection, in batches, and settles what the server answered.
@@ -56,7 +57,7 @@ async function settleAnswers(
   ctx: SyncContext,
   held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[],
   conflicts: Map<string, WireDoc>,
-  refused: Map<string, Refusal>,
+  refused: Map<string, Refused>,
 ): Promise<boolean> {
   const rows: { previous: StoredDoc; state: WireDoc }[] = [];
   // `base` once this write lands; `raceBase`: what an edit racing it was made on (none after a merge).
@@ -66,7 +67,7 @@ async function settleAnswers(
     const theirs = conflicts.get(entry.docId);
     if (refusal) {
       const serverCopy = refusal.row.assumedMasterState ?? { ...state, _deleted: true };
-      await ctx.conflicts.refused(ctx.name, state, serverCopy, refusal.reason, refusal.field);
+      await ctx.conflicts.refused(ctx.name, state, serverCopy, refusal.refusal);
       rows.push({ previous: local, state: serverCopy });
       plans.push({ entry, base: serverCopy, settled: true, raceBase: refusal.row.assumedMasterState ?? undefined });
     } else if (theirs) {
@@ -87,10 +88,11 @@ async function settleAnswers(
 }
 
 /**
- * Pushes rows; when the server refuses the batch because of one document (403, 400), that row is
- * set aside and the rest pushed again, so one refused change never holds back every later one.
+ * Pushes rows; when the server refuses the batch because of one document (400, 403, 409: every
+ * refusal names it), that row is set aside and the rest pushed again, so one refused change never
+ * holds back every later one.
  */
-async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<{ conflicts: WireDoc[]; refused: Refusal[] }> {
+async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<{ conflicts: WireDoc[]; refused: Refused[] }> {
   try {
     return { conflicts: await ctx.api['sync:push']({ collection: ctx.name, rows }), refused: [] };
   } catch (error) {
@@ -98,6 +100,7 @@ async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<{ conflicts:
     if (!row || !(error instanceof ApiError)) throw error;
     const rest = rows.filter((r) => r !== row);
     const others = rest.length > 0 ? await pushRows(ctx, rest) : { conflicts: [], refused: [] };
-    return { conflicts: others.conflicts, refused: [...others.refused, { row, reason: error.message, field: error.field ?? '' }] };
+    const refusal = { status: error.status ?? 0, field: error.field ?? '', message: error.message };
+    return { conflicts: others.conflicts, refused: [...others.refused, { row, refusal }] };
   }
 }

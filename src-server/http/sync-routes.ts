@@ -3,7 +3,8 @@ import { isCollectionName, type CollectionName } from '@shared/schema/collection
 import { maxPullLimit } from '@shared/sync/protocol';
 import { maxCatchUpParents, viewVersions } from '@shared/sync/views';
 import type { Database } from '../db/database';
-import { pull, push } from '../sync/document-store';
+import { pull } from '../sync/document-store';
+import { push } from '../sync/store-push';
 import { catchUp } from '../sync/catch-up';
 import { validatePush } from '../sync/validate-push';
 import { RequestError } from '../sync/request-error';

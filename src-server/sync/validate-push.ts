@@ -34,7 +34,7 @@ export function validatePush(name: CollectionName, body: unknown): PushRow[] {
     }
     const doc = checkDocument(row.newDocumentState, check, i);
     const id = doc.id as string;
-    if (seen.has(id)) throw new RequestError(400, `row ${i}: document ${id} appears twice in one push`, 'id');
+    if (seen.has(id)) throw new RequestError(400, `row ${i}: document ${id} appears twice in one push`, 'id', id);
     seen.add(id);
     return { assumedMasterState: (row.assumedMasterState as WireDoc | null | undefined) ?? null, newDocumentState: doc };
   });

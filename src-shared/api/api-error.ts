@@ -5,18 +5,21 @@
  */
 export type ApiErrorKind = 'offline' | 'expired' | 'rejected' | 'forbidden' | 'server';
 
-export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string; documentId?: string };
+/** `status`: the HTTP status the server answered with, when it answered (409: a value already taken). */
+export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string; documentId?: string; status?: number };
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly field?: string;
   readonly documentId?: string;
+  readonly status?: number;
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
     this.kind = data.kind;
     if (data.field !== undefined) this.field = data.field;
     if (data.documentId !== undefined) this.documentId = data.documentId;
+    if (data.status !== undefined) this.status = data.status;
   }
   toData(): ApiErrorData {
     return {
@@ -24,6 +27,7 @@ export class ApiError extends Error {
       message: this.message,
       ...(this.field === undefined ? {} : { field: this.field }),
       ...(this.documentId === undefined ? {} : { documentId: this.documentId }),
+      ...(this.status === undefined ? {} : { status: this.status }),
     };
   }
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../schema/user.schema';
 import type { SchemaViolation } from '../schema/validate';
+import { refusedMove } from './work-order-lifecycle';
+import type { WorkOrderStatus } from './work-order-status';
 
 /** Who is writing: the server fills this from the session, never from the request body. */
 export type Actor = { id: string; role: Role };
@@ -81,3 +83,24 @@ export const changedBySelf: WriteRule = (actor, before, after) =>
   after.updatedBy !== undefined && changed(before, after, 'updatedBy') && after.updatedBy !== actor.id
     ? deny('updatedBy', 'updatedBy must be you')
     : null;
+
+/** A field naming who created the document: the writer on creation, and never changed after. */
+export const creatorField =
+  (field: string): WriteRule =>
+  (actor, before, after) => {
+    if (!before) return after[field] === actor.id ? null : deny(field, `${field} must be you`);
+    return changed(before, after, field) ? deny(field, `${field} never changes`) : null;
+  };
+
+/**
+ * The work-order lifecycle (./work-order-lifecycle.ts): the pushed status must be reachable from
+ * the stored one by steps the writer may take; a new work order starts from `new`.
+ */
+export const lifecycle: WriteRule = (actor, before, after) => {
+  const from = before ? (before.status as WorkOrderStatus) : null;
+  const to = after.status as WorkOrderStatus;
+  if (from === to) return null;
+  const creator = (before ?? after).createdBy === actor.id;
+  const refused = refusedMove(from, to, { supervisor: isSupervisor(actor), creator });
+  return refused ? deny('status', refused) : null;
+};

@@ -17,6 +17,11 @@ export type FieldLoss = { field: string; mine: unknown; kept: unknown };
  *   status: theirs is closed/cancelled -> theirs (a stale edit never reopens finished work)
  *   server-owned fields      -> theirs
  *
+ * With no base (a change pending from an older version of the app, which kept none), a field
+ * both sides hold with different values counts as changed by both: the later side wins and the
+ * other side's value is reported, never silently overwritten; a field only one side holds is
+ * that side's.
+ *
  * `overridden` lists my values that lost, `replaced` the values of theirs that my later edit
  * overwrote: the caller keeps both where people see them, so nothing typed is lost either way.
  */
@@ -36,9 +41,9 @@ export function mergeThreeWay<T extends Doc>(
   fields.delete('updatedBy');
   for (const field of fields) {
     if (serverOwned.includes(field)) continue;
-    const iChanged = !base || !sameValue(base[field], mine[field]);
+    const iChanged = base ? !sameValue(base[field], mine[field]) : mine[field] !== undefined;
     if (!iChanged || sameValue(mine[field], theirs[field])) continue;
-    const theyChanged = !!base && !sameValue(base[field], theirs[field]);
+    const theyChanged = base ? !sameValue(base[field], theirs[field]) : theirs[field] !== undefined;
     const finished = field === 'status' && isTerminal(theirs[field] as WorkOrderStatus);
     if (!finished && (!theyChanged || mineIsLater)) {
       if (mine[field] === undefined) delete merged[field];

@@ -7,7 +7,8 @@ import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
-import { allOf, assignment, changedBySelf, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
+import { missingForStatus } from '../domain/work-order-lifecycle';
+import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
 import type { SchemaViolation } from './validate';
 
 /** The document type of each synced collection, by its wire name. */
@@ -53,6 +54,12 @@ const priorityFollowsMatrix = (doc: WorkOrder): SchemaViolation | null => {
     : { field: 'priority', message: `priority must be ${expected} for impact ${doc.impact} and urgency ${doc.urgency}` };
 };
 
+/** A status comes with what it needs: an assignee once assigned, a resolution once resolved. */
+const statusHasItsNeeds = (doc: WorkOrder): SchemaViolation | null => {
+  const missing = missingForStatus(doc);
+  return missing ? { field: missing, message: `a work order with status ${doc.status} needs ${missing === 'assigneeId' ? 'an assignee' : 'a resolution summary'}` } : null;
+};
+
 export const collections: Registry = {
   sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('supervisor', 'admin') },
   users: { name: 'users', localName: 'users', schema: userSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin') },
@@ -63,8 +70,8 @@ export const collections: Registry = {
     serverOwned: ['number'],
     appendOnly: false,
     read: 'open-or-recently-worked',
-    write: allOf(supervisorsDelete, assignment, changedBySelf),
-    check: priorityFollowsMatrix,
+    write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle),
+    check: (doc) => priorityFollowsMatrix(doc) ?? statusHasItsNeeds(doc),
   },
   'work-order-notes': {
     name: 'work-order-notes',

@@ -33,6 +33,7 @@ export async function requestJson<T>(
   throw new ApiError({
     kind,
     message,
+    status: response.status,
     ...(body?.field === undefined ? {} : { field: body.field }),
     ...(body?.id === undefined ? {} : { documentId: body.id }),
   });

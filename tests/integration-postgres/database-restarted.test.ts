@@ -39,7 +39,8 @@ describe("the server's database restarted", () => {
     execSync(process.env.TEST_DATABASE_RESTART ?? '', { stdio: 'ignore' });
     messages.length = 0;
 
-    const wo = newWorkOrder({ title: 'Written across a database restart' });
+    const me = (await writer['auth:session']({}))?.user.id ?? '';
+    const wo = newWorkOrder({ title: 'Written across a database restart', createdBy: me });
     const row = { assumedMasterState: null, newDocumentState: wo };
     // The first attempts may meet connections the restart broke; a client simply retries.
     await eventually('the push to be stored', async () => (await writer['sync:push']({ collection: 'work-orders', rows: [row] }).then(() => true, () => false)), 30_000);
@@ -53,7 +54,7 @@ describe("the server's database restarted", () => {
 
     // Changes missed while the listener reconnected were announced as `resync`; later ones arrive live.
     messages.length = 0;
-    const next = newWorkOrder({ title: 'Written after the restart' });
+    const next = newWorkOrder({ title: 'Written after the restart', createdBy: me });
     await writer['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: next }] });
     await eventually('a live change for it', () => messages.some((m) => m.type === 'changed' && m.collection === 'work-orders'), 30_000);
   });

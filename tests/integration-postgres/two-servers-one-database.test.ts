@@ -40,7 +40,8 @@ describe('two server processes on one PostgreSQL', () => {
     watcher.onStream((m) => messages.push(m));
     await eventually('the watcher to be online', async () => (await watcher['sync:status']({})).connection.state === 'online');
 
-    const wo = newWorkOrder({ title: 'Badge printer offline at the annex' });
+    const me = (await writer['auth:session']({}))?.user.id ?? '';
+    const wo = newWorkOrder({ title: 'Badge printer offline at the annex', createdBy: me });
     await writer['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] });
 
     const change = await eventually('the change on the second server', () => messages.find((m) => m.type === 'changed' && m.collection === 'work-orders'));

@@ -4,8 +4,11 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import { derivePriority, slaDueTimes } from '@shared/domain/priority';
 
-/** A valid new work order; override any field. */
-export function newWorkOrder(overrides: Partial<WorkOrder> = {}): WorkOrder & { _deleted: boolean } {
+/**
+ * A valid new work order created by `createdBy` (the server insists that is the writer, so name
+ * the user who pushes it); override any field.
+ */
+export function newWorkOrder(overrides: Partial<WorkOrder> & Pick<WorkOrder, 'createdBy'>): WorkOrder & { _deleted: boolean } {
   const now = new Date();
   const at = now.toISOString();
   const impact = overrides.impact ?? 2;
@@ -26,7 +29,6 @@ export function newWorkOrder(overrides: Partial<WorkOrder> = {}): WorkOrder & { 
     status: 'new',
     supportLevel: 1,
     assigneeId: '',
-    createdBy: 'test',
     createdAt: at,
     updatedAt: at,
     ...slaDueTimes(priority, now),
@@ -36,13 +38,12 @@ export function newWorkOrder(overrides: Partial<WorkOrder> = {}): WorkOrder & { 
   };
 }
 
-/** A note on `workOrderId`; pass the author's id as `authorId` (the server insists it is the writer). */
-export function newNote(workOrderId: string, overrides: Partial<WorkOrderNote> = {}): WorkOrderNote & { _deleted: boolean } {
+/** A note on `workOrderId` by `authorId` (the server insists that is the writer); override any field. */
+export function newNote(workOrderId: string, overrides: Partial<WorkOrderNote> & Pick<WorkOrderNote, 'authorId'>): WorkOrderNote & { _deleted: boolean } {
   const at = new Date().toISOString();
   return {
     id: uuidv7(),
     workOrderId,
-    authorId: 'test',
     authorName: 'Test',
     kind: 'note',
     text: 'Checked the cable.',

@@ -47,8 +47,8 @@ function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: st
         </p>
       ) : (
         <p>
-          The server refused your change{conflict.field ? <> to <em>{conflict.field}</em></> : null}: {conflict.reason}. Your version is
-          kept here; ask a supervisor to make the change.
+          {/* Plain words chosen when the refusal was recorded (./refusal-words.ts), never the server's own text. */}
+          Not applied: {conflict.reason} What you entered is kept here.
         </p>
       )}
       {conflict.kind === 'overridden' && (

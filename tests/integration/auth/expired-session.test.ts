@@ -20,7 +20,8 @@ describe('an expired session', () => {
     await eventually('online', async () => (await gateway['sync:status']({})).connection.state === 'online');
     await server.db.query("UPDATE sessions SET expires_at = now() - interval '1 second'");
 
-    const wo = newWorkOrder({ title: 'Written while the session ran out' });
+    const me = (await gateway['auth:session']({}))?.user.id ?? '';
+    const wo = newWorkOrder({ title: 'Written while the session ran out', createdBy: me });
     const row = { assumedMasterState: null, newDocumentState: wo };
     await expect(gateway['sync:push']({ collection: 'work-orders', rows: [row] })).rejects.toMatchObject({ kind: 'expired' });
     const status = await gateway['sync:status']({});

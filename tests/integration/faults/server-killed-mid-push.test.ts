@@ -28,7 +28,7 @@ describe('the server killed in the middle of a push batch', () => {
     await client.awaitInSync();
 
     const orders = Array.from({ length: 500 }, (_, i) => {
-      const { _deleted, ...doc } = newWorkOrder({ title: `Kill test ${i}` });
+      const { _deleted, ...doc } = newWorkOrder({ title: `Kill test ${i}`, createdBy: client?.userId ?? '' });
       return doc;
     });
     await client.db.work_orders.bulkInsert(orders);

@@ -29,6 +29,7 @@ async function copyAccounts(from: Database, to: Database): Promise<void> {
   }
 }
 
+/** Stores `docs` as written by super01 (their `createdBy` is filled in). */
 async function pushAsSupervisor(server: TestServer, docs: Record<string, unknown>[]) {
   const { token, user } = await loginHttp(server.url, 'super01');
   const body = docs.map((d) => ({ assumedMasterState: null, newDocumentState: { ...d, createdBy: user.id } }));
@@ -49,12 +50,12 @@ describe('a device whose checkpoint no longer fits the server', () => {
   it('pulls again from the start when the server was restored from a backup, dropping what the backup lacks and keeping its own changes', async () => {
     const client = await startNodeClient(first.url, 'tech01');
     try {
-      const kept = newWorkOrder({ title: 'In the backup' });
+      const kept = newWorkOrder({ title: 'In the backup', createdBy: '' });
       await pushAsSupervisor(first, [kept]);
       await client.awaitInSync();
       const { rows } = await first.db.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'work-orders'");
       const backupSeq = Number(rows[0]?.seq);
-      const lost = newWorkOrder({ title: 'Stored after the backup' });
+      const lost = newWorkOrder({ title: 'Stored after the backup', createdBy: '' });
       await pushAsSupervisor(first, [lost]);
       await client.awaitInSync();
       expect(await heldIds(client)).toContain(lost.id);
@@ -76,10 +77,10 @@ describe('a device whose checkpoint no longer fits the server', () => {
 
   it('pulls again from the start when it meets another server, keeping its own changes', async () => {
     const databaseName = `moved-${Date.now()}`;
-    const onFirst = newWorkOrder({ title: 'Only on the first server' });
-    const onSecond = newWorkOrder({ title: 'Only on the second server' });
+    const onFirst = newWorkOrder({ title: 'Only on the first server', createdBy: '' });
+    const onSecond = newWorkOrder({ title: 'Only on the second server', createdBy: '' });
     await pushAsSupervisor(first, [onFirst]);
-    await pushAsSupervisor(second, [onSecond, newWorkOrder({ title: 'Also on the second' })]);
+    await pushAsSupervisor(second, [onSecond, newWorkOrder({ title: 'Also on the second', createdBy: '' })]);
     const before = await startNodeClient(first.url, 'tech01', undefined, { databaseName });
     await before.awaitInSync();
     const mine = await editOffline(before, 'Made offline, sent to the second server');

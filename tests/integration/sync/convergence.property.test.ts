@@ -26,10 +26,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 let server: TestServer;
 let supervisorToken: string;
+let supervisorId: string;
+let technicianId: string;
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
   await seedDemoCounty(server.db, { workOrders: 0, assets: 0 });
-  supervisorToken = (await loginHttp(server.url, 'super01')).token;
+  ({ token: supervisorToken, user: { id: supervisorId } } = await loginHttp(server.url, 'super01'));
+  technicianId = (await loginHttp(server.url, 'tech01')).user.id;
 });
 afterAll(() => server.stop());
 
@@ -60,7 +63,7 @@ describe('sync convergence (property)', () => {
   it('clients editing offline and syncing in any order end with the server\'s documents, and no note is lost', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 4, maxLength: 24 }), async (commands) => {
-        const orders = [0, 1, 2].map(() => newWorkOrder({ status: 'assigned' }));
+        const orders = [0, 1, 2].map(() => newWorkOrder({ status: 'assigned', assigneeId: technicianId, resolutionSummary: 'Reseated the cable.', createdBy: supervisorId }));
         const push = await http(server.url, '/sync/work-orders/push', {
           token: supervisorToken,
           body: orders.map((o) => ({ assumedMasterState: null, newDocumentState: o })),

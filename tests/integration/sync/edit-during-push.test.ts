@@ -25,7 +25,7 @@ describe('an edit made while the previous edit of the same work order is being p
       await edit();
     } });
     try {
-      const wo = newWorkOrder({ status: 'assigned', room: '100' });
+      const wo = newWorkOrder({ status: 'assigned', assigneeId: client.userId, room: '100', createdBy: client.userId });
       await client.db.work_orders.insert(wo);
       await client.awaitInSync();
       const doc = client.db.work_orders.findOne(wo.id);

@@ -25,7 +25,8 @@ describe('the live stream', () => {
     watcher.onStream((m) => messages.push(m));
     await eventually('the watcher to be online', async () => (await watcher['sync:status']({})).connection.state === 'online');
 
-    const wo = newWorkOrder({ title: 'Phones down at the road yard' });
+    const createdBy = (await writer['auth:session']({}))?.user.id ?? '';
+    const wo = newWorkOrder({ title: 'Phones down at the road yard', createdBy });
     await writer['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] });
 
     const change = await eventually('a change event', () => messages.find((m) => m.type === 'changed' && m.collection === 'work-orders'));

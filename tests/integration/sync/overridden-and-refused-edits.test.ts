@@ -10,9 +10,10 @@ let server: TestServer;
 let first: NodeClient;
 let second: NodeClient;
 let token: string;
+let supervisorId: string;
 beforeAll(async () => {
   server = await startTestServer();
-  token = (await loginHttp(server.url, 'super01')).token;
+  ({ token, user: { id: supervisorId } } = await loginHttp(server.url, 'super01'));
   // A conflict on a work order is answered after the notes' own sync has gone idle, and the
   // timeline note it queues is still on its way when the work orders settle: "in sync" must wait for it.
   const slowNotePush = async (url: string) => {
@@ -38,7 +39,7 @@ const edit = (client: NodeClient, id: string, changes: Record<string, unknown>, 
 
 /** Both clients change the room offline (first: 301, then second: 204) and come back in `order`. */
 async function sameFieldEditedOffline(order: [NodeClient, NodeClient], secondAlso: Record<string, unknown> = {}) {
-  const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+  const wo = newWorkOrder({ status: 'assigned', assigneeId: first.userId, createdBy: supervisorId });
   await pushAsSupervisor(wo);
   await Promise.all([first.awaitInSync(), second.awaitInSync()]);
   first.setOnline(false);
@@ -85,9 +86,9 @@ describe('an edit another user overrode', () => {
 });
 
 describe('a change the server refuses', () => {
-  it('is set aside and listed with the reason, and the rest of the batch still reaches the server', async () => {
-    const mine = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
-    const other = newWorkOrder({ status: 'assigned', assigneeId: first.userId });
+  it('is set aside and listed with the reason in plain words, and the rest of the batch still reaches the server', async () => {
+    const mine = newWorkOrder({ status: 'assigned', assigneeId: first.userId, createdBy: supervisorId });
+    const other = newWorkOrder({ status: 'assigned', assigneeId: first.userId, createdBy: supervisorId });
     await pushAsSupervisor(mine);
     await pushAsSupervisor(other);
     await first.awaitInSync();
@@ -99,7 +100,7 @@ describe('a change the server refuses', () => {
     await first.awaitInSync();
 
     const refused = await first.db.edit_conflicts.find({ selector: { kind: 'refused' } }).exec();
-    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: expect.stringContaining('only a supervisor') })]);
+    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: 'Only a supervisor can assign work to someone else or take it from a colleague.' })]);
     expect(JSON.parse(refused[0]!.mine)).toMatchObject({ assigneeId: second.userId });
     const stored = await pullAll(server.url, token, 'work-orders');
     expect(stored.get(mine.id)).toMatchObject({ assigneeId: first.userId });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionName } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { startTestServer, type TestServer } from '../../support/server';
 import { http, loginHttp } from '../../support/api';
 import { createAccount } from '../../support/accounts';
@@ -17,6 +18,8 @@ type Case = {
   before?: (c: Ctx) => Record<string, unknown>;
   after: (c: Ctx, before: Record<string, unknown>) => Record<string, unknown>;
   expected: 'allowed' | { status: number; field: string };
+  /** More to check of the stored copy of an allowed write. */
+  stored?: (doc: WireDoc) => void;
 };
 
 const now = () => new Date(Date.now() + 1000).toISOString();
@@ -26,6 +29,10 @@ const assessment = (assessorId: string) => ({
   id: `ea-${Math.random().toString(36).slice(2)}`, siteId: 'site-001', building: 'Main', room: '101', employeeName: 'J. Doe', assessorId,
   method: 'rosa', status: 'draft', items: {}, recommendations: [], assessedAt: now(), updatedAt: now(), _deleted: false,
 });
+const wo = (createdBy: string, overrides: Partial<WorkOrder> = {}) => newWorkOrder({ ...overrides, createdBy });
+const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+/** Whether a stored time is the server's clock at the push (the test's now, give or take a minute), not the device's. */
+const onServerClock = (time: unknown) => Math.abs(Date.parse(String(time)) - Date.now()) < 60_000;
 const edit = (changes: Record<string, unknown>) => (_: Ctx, before: Record<string, unknown>) => ({ ...before, ...changes, updatedAt: now() });
 const deny = (field: string, status = 403) => ({ status, field });
 
@@ -38,21 +45,53 @@ const cases: Case[] = [
   { role: 'supervisor', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: deny('') },
   { role: 'admin', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: 'allowed' },
 
-  { role: 'technician', collection: 'work-orders', operation: 'create unassigned', after: () => newWorkOrder(), expected: 'allowed' },
-  { role: 'technician', collection: 'work-orders', operation: 'create for a colleague', after: (c) => newWorkOrder({ assigneeId: c.other }), expected: deny('assigneeId') },
-  { role: 'technician', collection: 'work-orders', operation: 'change status', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'in-progress' }), expected: 'allowed' },
-  { role: 'technician', collection: 'work-orders', operation: 'take unassigned work', before: () => newWorkOrder(), after: (c, b) => ({ ...b, assigneeId: c.me, status: 'assigned', updatedAt: now() }), expected: 'allowed' },
-  { role: 'technician', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: deny('assigneeId') },
-  { role: 'technician', collection: 'work-orders', operation: "take a colleague's work", before: (c) => newWorkOrder({ assigneeId: c.other, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.me, updatedAt: now() }), expected: deny('assigneeId') },
-  { role: 'technician', collection: 'work-orders', operation: 'delete', before: () => newWorkOrder(), after: edit({ _deleted: true }), expected: deny('_deleted') },
-  { role: 'supervisor', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => newWorkOrder({ assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: 'allowed' },
-  { role: 'supervisor', collection: 'work-orders', operation: 'delete', before: () => newWorkOrder(), after: edit({ _deleted: true }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'create unassigned', after: (c) => wo(c.me), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'create for a colleague', after: (c) => wo(c.me, { assigneeId: c.other }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: "create in a colleague's name", after: (c) => wo(c.other), expected: deny('createdBy') },
+  { role: 'technician', collection: 'work-orders', operation: 'change who created it', before: (c) => wo(c.me), after: (c, b) => ({ ...b, createdBy: c.other, updatedAt: now() }), expected: deny('createdBy') },
+  { role: 'supervisor', collection: 'work-orders', operation: "create in a colleague's name", after: (c) => wo(c.other), expected: deny('createdBy') },
+  { role: 'technician', collection: 'work-orders', operation: 'edit in a colleague\'s name (updatedBy)', before: (c) => wo(c.me), after: (c, b) => ({ ...b, title: 'Renamed', updatedBy: c.other, updatedAt: now() }), expected: deny('updatedBy') },
+  { role: 'technician', collection: 'work-orders', operation: 'edit keeping the updatedBy of the edit it kept', before: (c) => wo(c.me, { updatedBy: c.other }), after: edit({ title: 'Renamed' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'change status', before: (c) => wo(c.me, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'in-progress' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'take unassigned work', before: (c) => wo(c.other), after: (c, b) => ({ ...b, assigneeId: c.me, status: 'assigned', updatedAt: now() }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => wo(c.me, { assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: "take a colleague's work", before: (c) => wo(c.me, { assigneeId: c.other, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.me, updatedAt: now() }), expected: deny('assigneeId') },
+  { role: 'technician', collection: 'work-orders', operation: 'delete', before: (c) => wo(c.me), after: edit({ _deleted: true }), expected: deny('_deleted') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'reassign to a colleague', before: (c) => wo(c.me, { assigneeId: c.me, status: 'assigned' }), after: (c, b) => ({ ...b, assigneeId: c.other, updatedAt: now() }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'work-orders', operation: 'delete', before: (c) => wo(c.me), after: edit({ _deleted: true }), expected: 'allowed' },
+
+  // The lifecycle (src-shared/domain/work-order-lifecycle.ts): offline steps arrive squashed.
+  { role: 'technician', collection: 'work-orders', operation: 'assigned -> resolved (squashed: in progress, then resolved)', before: (c) => wo(c.other, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'resolved', resolutionSummary: 'Replaced the fuser.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'create already resolved (taken, worked and resolved offline)', after: (c) => wo(c.me, { assigneeId: c.me, status: 'resolved', resolutionSummary: 'Reset the password.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'in progress -> assigned (no such path)', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'assigned' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'resolved -> new (no such path)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'new', assigneeId: '' }), expected: deny('status') },
+  { role: 'technician', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.other, { assigneeId: c.me, status: 'closed', resolutionSummary: 'Done.' }), after: edit({ status: 'in-progress' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.me, { assigneeId: c.other, status: 'closed', resolutionSummary: 'Done.' }), after: edit({ status: 'resolved' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'revive a cancelled work order', before: (c) => wo(c.me, { status: 'cancelled' }), after: edit({ status: 'new' }), expected: deny('status') },
+  { role: 'technician', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.other, { assigneeId: c.me, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'work-orders', operation: 'assigned -> closed (squashed)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'assigned' }), after: edit({ status: 'closed', resolutionSummary: 'Fixed by phone.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'cancel a new work order they created (a duplicate)', before: (c) => wo(c.me), after: edit({ status: 'cancelled' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: "cancel a colleague's new work order", before: (c) => wo(c.other), after: edit({ status: 'cancelled' }), expected: deny('status') },
+  { role: 'technician', collection: 'work-orders', operation: 'cancel their own work order once assigned', before: (c) => wo(c.me, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'cancelled' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'cancel work in progress', before: (c) => wo(c.other, { assigneeId: c.other, status: 'in-progress' }), after: edit({ status: 'cancelled' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'set assigned with no assignee', before: (c) => wo(c.me), after: edit({ status: 'assigned' }), expected: deny('assigneeId', 400) },
+  { role: 'supervisor', collection: 'work-orders', operation: 'create assigned with no assignee', after: (c) => wo(c.me, { status: 'assigned' }), expected: deny('assigneeId', 400) },
+  { role: 'supervisor', collection: 'work-orders', operation: 'unassign work in progress', before: (c) => wo(c.me, { assigneeId: c.other, status: 'in-progress' }), after: edit({ assigneeId: '' }), expected: deny('assigneeId', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'resolve without a resolution', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'resolved' }), expected: deny('resolutionSummary', 400) },
+
+  // Device clocks: a time too far ahead is the server's time on arrival, and the push goes through.
+  { role: 'technician', collection: 'work-orders', operation: 'edit stamped 2099', before: (c) => wo(c.me), after: (_, b) => ({ ...b, title: 'From a laptop with a wrong clock', updatedAt: '2099-01-01T00:00:00.000Z' }), expected: 'allowed', stored: (s) => expect(onServerClock(s.updatedAt)).toBe(true) },
+  { role: 'technician', collection: 'work-orders', operation: 'create stamped 2099 (deadlines kept)', after: (c) => wo(c.me, { createdAt: '2099-01-01T00:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z', resolutionDueAt: '2099-01-01T00:00:00.000Z' }), expected: 'allowed', stored: (s) => expect([onServerClock(s.createdAt), onServerClock(s.updatedAt), s.resolutionDueAt]).toEqual([true, true, '2099-01-01T00:00:00.000Z']) },
+  { role: 'technician', collection: 'work-orders', operation: 'edit stamped four minutes ahead (kept)', before: (c) => wo(c.me), after: (_, b) => ({ ...b, title: 'A clock a little fast', updatedAt: inMinutes(4) }), expected: 'allowed', stored: (s) => expect(onServerClock(s.updatedAt)).toBe(false) },
+  { role: 'technician', collection: 'assets', operation: 'verify stamped 2099', before: () => newAsset(), after: (c, b) => ({ ...b, lastVerifiedAt: '2099-01-01T00:00:00.000Z', lastVerifiedBy: c.me, updatedAt: '2099-01-01T00:00:00.000Z' }), expected: 'allowed', stored: (s) => expect([onServerClock(s.lastVerifiedAt), onServerClock(s.updatedAt)]).toEqual([true, true]) },
 
   { role: 'technician', collection: 'work-order-notes', operation: 'create as self', after: (c) => newNote('wo-x', { authorId: c.me }), expected: 'allowed' },
   { role: 'technician', collection: 'work-order-notes', operation: 'create as a colleague', after: (c) => newNote('wo-x', { authorId: c.other }), expected: deny('authorId') },
   { role: 'technician', collection: 'work-order-notes', operation: 'delete', before: (c) => newNote('wo-x', { authorId: c.me }), after: edit({ _deleted: true }), expected: deny('_deleted') },
 
   { role: 'technician', collection: 'assets', operation: 'create without cost', after: () => newAsset(), expected: 'allowed' },
+  { role: 'technician', collection: 'assets', operation: "create in a colleague's name (updatedBy)", after: (c) => newAsset({ updatedBy: c.other }), expected: deny('updatedBy') },
   { role: 'technician', collection: 'assets', operation: 'create with a cost', after: () => newAsset({ cost: 120_000 }), expected: deny('cost') },
   { role: 'technician', collection: 'assets', operation: 'move to another room', before: () => newAsset({ cost: 50_000 }), after: edit({ room: '204' }), expected: 'allowed' },
   { role: 'technician', collection: 'assets', operation: 'change cost', before: () => newAsset({ cost: 50_000 }), after: edit({ cost: 1 }), expected: deny('cost') },
@@ -109,34 +148,55 @@ describe('who may write what (the server checks; the client is never trusted)', 
     if (c.expected === 'allowed') {
       expect(answer).toEqual({ status: 200, body: [] });
       expect(stored).toMatchObject({ _deleted: after._deleted });
+      c.stored?.(stored as WireDoc);
     } else {
+      // Every refusal names the field and the document, so a client can set that row aside.
       expect(answer.status).toBe(c.expected.status);
+      expect(answer.body).toMatchObject({ error: expect.any(String), id: after.id });
       expect((answer.body as { field?: string }).field ?? '').toBe(c.expected.field);
       expect(stored?.updatedAt).toBe(before?.updatedAt);
     }
   });
 
-  it('stores nothing of a batch in which one row is refused', async () => {
+  it('stores nothing of a batch in which one row is refused, and names that row', async () => {
     const me = tokens.get('technician')?.id ?? '';
-    const fine = newWorkOrder();
-    const refused = newWorkOrder({ assigneeId: colleague });
+    const fine = wo(me);
+    const refused = wo(me, { assigneeId: colleague });
     const answer = await push('technician', 'work-orders', [
       { assumedMasterState: null, newDocumentState: fine },
       { assumedMasterState: null, newDocumentState: refused },
     ]);
-    expect(answer).toMatchObject({ status: 403, body: { field: 'assigneeId' } });
+    expect(answer).toMatchObject({ status: 403, body: { field: 'assigneeId', id: refused.id } });
     expect(await storedCopy('work-orders', fine.id)).toBeUndefined();
-    expect(me).not.toBe('');
+  });
+
+  it('names the row of a duplicate tag, whether the tag is stored already or taken earlier in the same batch', async () => {
+    const first = newAsset();
+    const second = newAsset({ tag: first.tag });
+    const answer = await push('technician', 'assets', [first, second].map((a) => ({ assumedMasterState: null, newDocumentState: a })));
+    expect(answer).toMatchObject({ status: 409, body: { field: 'tag', id: second.id } });
+    expect(await storedCopy('assets', first.id)).toBeUndefined();
   });
 
   it('records every accepted write in the audit trail: who, which device, before and after', async () => {
-    const wo = newWorkOrder();
-    await push('technician', 'work-orders', [{ assumedMasterState: null, newDocumentState: wo }]);
-    const { rows } = await server.db.query<{ user_id: string; device: string; before: unknown; after: { title: string } }>(
-      "SELECT user_id, device, before, after FROM audit_events WHERE collection = 'work-orders' AND doc_id = $1",
-      [wo.id],
+    const login = await http(server.url, '/auth/login', { body: { username: 'tech03', password: 'fielddesk', device: 'laptop-clerk-7' } });
+    const { token, user } = login.body as { token: string; user: { id: string } };
+    const created = wo(user.id, { assigneeId: user.id, status: 'assigned' });
+    const send = (before: unknown, after: unknown) => http(server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: before, newDocumentState: after }] });
+    expect(await send(null, created)).toEqual({ status: 200, body: [] });
+    const first = await storedCopy('work-orders', created.id);
+    expect(await send(first, { ...first, status: 'on-hold', holdReason: 'waiting-for-parts', updatedBy: user.id, updatedAt: now() })).toEqual({ status: 200, body: [] });
+    const second = await storedCopy('work-orders', created.id);
+
+    const { rows } = await server.db.query<{ user_id: string; device: string; before: unknown; after: unknown }>(
+      "SELECT user_id, device, before, after FROM audit_events WHERE collection = 'work-orders' AND doc_id = $1 ORDER BY id",
+      [created.id],
     );
-    expect(rows).toEqual([{ user_id: tokens.get('technician')?.id, device: '', before: null, after: expect.objectContaining({ title: wo.title }) }]);
+    expect(rows).toEqual([
+      { user_id: user.id, device: 'laptop-clerk-7', before: null, after: { ...created, number: first?.number } },
+      { user_id: user.id, device: 'laptop-clerk-7', before: first, after: second },
+    ]);
+    expect(second).toMatchObject({ status: 'on-hold', holdReason: 'waiting-for-parts' });
   });
 });
 
@@ -155,10 +215,12 @@ describe('who pulls what', () => {
   it('a technician gets every open work order and only their own recently closed ones; a supervisor gets all', async () => {
     const me = tokens.get('technician')?.id ?? '';
     const old = new Date(Date.now() - 120 * 86_400_000).toISOString();
-    const mineClosedRecently = newWorkOrder({ assigneeId: me, status: 'closed' });
-    const mineClosedLongAgo = newWorkOrder({ assigneeId: me, status: 'closed', createdAt: old, updatedAt: old });
-    const theirsClosed = newWorkOrder({ assigneeId: colleague, status: 'closed' });
-    const theirsOpen = newWorkOrder({ assigneeId: colleague, status: 'in-progress' });
+    const boss = tokens.get('supervisor')?.id ?? '';
+    const done = { status: 'closed', resolutionSummary: 'Done.' } as const;
+    const mineClosedRecently = wo(boss, { assigneeId: me, ...done });
+    const mineClosedLongAgo = wo(boss, { assigneeId: me, ...done, createdAt: old, updatedAt: old });
+    const theirsClosed = wo(boss, { assigneeId: colleague, ...done });
+    const theirsOpen = wo(boss, { assigneeId: colleague, status: 'in-progress' });
     const noteOnTheirsClosed = newNote(theirsClosed.id, { authorId: colleague });
     const rows = [mineClosedRecently, mineClosedLongAgo, theirsClosed, theirsOpen].map((d) => ({ assumedMasterState: null, newDocumentState: d }));
     expect((await push('supervisor', 'work-orders', rows)).status).toBe(200);

@@ -8,10 +8,12 @@ import { edited, newNote, newWorkOrder } from '../../support/documents';
 let server: TestServer;
 let tech: Gateway;
 let other: Gateway;
+let techId: string;
 beforeAll(async () => {
   server = await startTestServer();
   tech = await gatewayFor(server.url, 'tech01');
   other = await gatewayFor(server.url, 'tech02');
+  techId = (await tech['auth:session']({}))?.user.id ?? '';
 });
 afterAll(async () => {
   tech.close();
@@ -32,7 +34,7 @@ const latest = async (gateway: Gateway, id: string, collection: 'work-orders' | 
 
 describe('pushing work orders', () => {
   it('stores a new work order and gives it the next human number', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId });
     expect(await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] })).toEqual([]);
     const { doc } = await latest(tech, wo.id);
     expect(doc).toMatchObject({ id: wo.id, title: wo.title });
@@ -40,7 +42,7 @@ describe('pushing work orders', () => {
   });
 
   it('answers a stale edit with the server copy, and stores nothing of it', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId, assigneeId: techId, status: 'assigned' });
     await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: wo }] });
     const { doc: stored } = await latest(tech, wo.id);
     const theirs = edited(stored as typeof wo, { status: 'in-progress' });
@@ -54,8 +56,8 @@ describe('pushing work orders', () => {
   });
 
   it('changes nothing when the same batch is pushed twice', async () => {
-    const wo = newWorkOrder();
-    const note = newNote(wo.id, { authorId: (await tech['auth:session']({}))?.user.id });
+    const wo = newWorkOrder({ createdBy: techId });
+    const note = newNote(wo.id, { authorId: techId });
     const batch = [{ assumedMasterState: null, newDocumentState: wo }];
     expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
     expect(await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] })).toEqual([]);
@@ -68,8 +70,25 @@ describe('pushing work orders', () => {
     expect(after.doc?.number).toBe(before.doc?.number);
   });
 
+  it('from a device clock far ahead: a replay changes nothing, and the next edit on it does not conflict', async () => {
+    const ahead = '2099-01-01T00:00:00.000Z';
+    const wo = newWorkOrder({ createdBy: techId, createdAt: ahead, updatedAt: ahead });
+    const batch = [{ assumedMasterState: null, newDocumentState: wo }];
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
+    const before = await latest(tech, wo.id);
+    expect(before.doc?.updatedAt).not.toBe(ahead);
+
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: batch })).toEqual([]);
+    expect((await latest(tech, wo.id)).seq).toBe(before.seq);
+
+    // The device still holds its own version (stamped 2099) as the base of its next edit.
+    const next = { ...wo, title: 'Edited on the same laptop', updatedAt: ahead };
+    expect(await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: wo, newDocumentState: next }] })).toEqual([]);
+    expect((await latest(tech, wo.id)).doc).toMatchObject({ title: 'Edited on the same laptop' });
+  });
+
   it('keeps the server-assigned number whatever a client pushes', async () => {
-    const wo = newWorkOrder();
+    const wo = newWorkOrder({ createdBy: techId });
     await tech['sync:push']({ collection: 'work-orders', rows: [{ assumedMasterState: null, newDocumentState: { ...wo, number: 1 } }] });
     const { doc } = await latest(tech, wo.id);
     expect(doc?.number).toBeGreaterThan(12000);
@@ -79,7 +98,7 @@ describe('pushing work orders', () => {
   });
 
   it('never lets a note be edited after it was stored', async () => {
-    const note = newNote('some-work-order', { authorId: (await tech['auth:session']({}))?.user.id });
+    const note = newNote('some-work-order', { authorId: techId });
     await tech['sync:push']({ collection: 'work-order-notes', rows: [{ assumedMasterState: null, newDocumentState: note }] });
     const conflicts = await tech['sync:push']({
       collection: 'work-order-notes',

@@ -5,9 +5,10 @@ import { newWorkOrder } from '../../support/documents';
 
 let server: TestServer;
 let token: string;
+let createdBy: string;
 beforeAll(async () => {
   server = await startTestServer();
-  token = (await loginHttp(server.url, 'tech01')).token;
+  ({ token, user: { id: createdBy } } = await loginHttp(server.url, 'tech01'));
 });
 afterAll(() => server.stop());
 
@@ -28,8 +29,8 @@ describe('a malformed push', () => {
     ['a field the schema does not know', (wo: Record<string, unknown>) => void (wo.cost = 12), 'cost'],
     ['a priority that contradicts impact x urgency', (wo: Record<string, unknown>) => void (wo.priority = 5), 'priority'],
   ])('with %s is refused with 400 naming the field, and nothing of the batch is stored', async (_, breakIt, field) => {
-    const good = newWorkOrder();
-    const bad: Record<string, unknown> = newWorkOrder();
+    const good = newWorkOrder({ createdBy });
+    const bad: Record<string, unknown> = newWorkOrder({ createdBy });
     breakIt(bad);
     const answer = await push([
       { assumedMasterState: null, newDocumentState: good },
@@ -57,7 +58,7 @@ describe('a malformed push', () => {
   });
 
   it('larger than the size limit is refused with 413', async () => {
-    const huge = Array.from({ length: 1200 }, () => ({ assumedMasterState: null, newDocumentState: newWorkOrder({ description: 'x'.repeat(7900) }) }));
+    const huge = Array.from({ length: 1200 }, () => ({ assumedMasterState: null, newDocumentState: newWorkOrder({ description: 'x'.repeat(7900), createdBy }) }));
     expect((await push(huge)).status).toBe(413);
   });
 

@@ -40,7 +40,7 @@ async function change(client: NodeClient, id: string, step: StatusChange, role: 
 
 /** A work order assigned to tech01, on both devices. */
 async function assignedWorkOrder() {
-  const wo = newWorkOrder({ status: 'assigned', assigneeId: tech.userId });
+  const wo = newWorkOrder({ status: 'assigned', assigneeId: tech.userId, createdBy: boss.userId });
   expect(await http(server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: null, newDocumentState: wo }] })).toMatchObject({ status: 200, body: [] });
   await Promise.all([tech.awaitInSync(), boss.awaitInSync()]);
   return wo;

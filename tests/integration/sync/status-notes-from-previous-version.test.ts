@@ -30,7 +30,7 @@ const oldNote = (workOrderId: string, authorId: string, text: string, kind: Work
 };
 
 async function storedWorkOrder() {
-  const wo = newWorkOrder({ status: 'in-progress', assigneeId: (await loginHttp(server.url, 'tech01')).user.id });
+  const wo = newWorkOrder({ status: 'in-progress', assigneeId: (await loginHttp(server.url, 'tech01')).user.id, createdBy: (await loginHttp(server.url, 'super01')).user.id });
   expect(await http(server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: null, newDocumentState: wo }] })).toMatchObject({ status: 200 });
   return wo;
 }

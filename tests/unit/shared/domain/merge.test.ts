@@ -27,8 +27,18 @@ describe('three-way merge of a local edit with the server copy', () => {
     expect(merged).toMatchObject({ number: 10001, title: 'x', updatedAt: at(9) });
   });
 
-  it('with no base treats every differing field of mine as my edit', () => {
-    const { merged } = mergeThreeWay(null, { ...base, room: '9', updatedAt: at(9) }, { ...base, updatedAt: at(1) });
-    expect(merged.room).toBe('9');
+  it.each([
+    ['my later value wins, and the value of theirs it replaced is reported', at(9), at(1), '9', { replaced: [{ field: 'room', mine: '9', kept: '204' }], overridden: [] }],
+    ['their later value wins, and mine is reported', at(1), at(9), '204', { replaced: [], overridden: [{ field: 'room', mine: '9', kept: '204' }] }],
+  ])('with no base (a change pending from an older version), a field both sides hold differently is a conflict: %s', (_, mineAt, theirsAt, room, losses) => {
+    const { merged, overridden, replaced } = mergeThreeWay(null, { ...base, room: '9', updatedAt: mineAt }, { ...base, room: '204', updatedAt: theirsAt });
+    expect(merged.room).toBe(room);
+    expect({ replaced, overridden }).toEqual(losses);
+  });
+
+  it('with no base, a field only one side holds is kept from that side', () => {
+    const { merged, overridden, replaced } = mergeThreeWay(null, { ...base, holdReason: 'scheduled', updatedAt: at(1) }, { ...base, assetId: 'a-1', updatedAt: at(9) });
+    expect(merged).toMatchObject({ holdReason: 'scheduled', assetId: 'a-1' });
+    expect([...overridden, ...replaced]).toEqual([]);
   });
 });

@@ -10,11 +10,12 @@ const strip = <T extends { _deleted: boolean }>(doc: T) => {
 const validateWorkOrder = createValidator(collections['work-orders'].schema);
 const validateNote = createValidator(collections['work-order-notes'].schema);
 const validateSite = createValidator(collections.sites.schema);
+const createdBy = 'user-1';
 
 describe('the work-order schema', () => {
   it('accepts a complete work order, with or without a server number', () => {
-    expect(validateWorkOrder(strip(newWorkOrder()))).toBeNull();
-    expect(validateWorkOrder(strip(newWorkOrder({ number: 10001, holdReason: 'waiting-for-parts', status: 'on-hold' })))).toBeNull();
+    expect(validateWorkOrder(strip(newWorkOrder({ createdBy })))).toBeNull();
+    expect(validateWorkOrder(strip(newWorkOrder({ number: 10001, holdReason: 'waiting-for-parts', status: 'on-hold', assigneeId: 'user-2', createdBy })))).toBeNull();
   });
 
   it.each([
@@ -27,27 +28,35 @@ describe('the work-order schema', () => {
     ['a malformed email', { requester: { name: 'A', department: '', phone: '', email: 'nope' } }, 'requester.email'],
     ['a requester without a name', { requester: { department: '', phone: '', email: '' } }, 'requester.name'],
   ])('rejects %s, naming the field', (_, change, field) => {
-    const doc: Record<string, unknown> = { ...strip(newWorkOrder()), ...change };
+    const doc: Record<string, unknown> = { ...strip(newWorkOrder({ createdBy })), ...change };
     for (const [k, v] of Object.entries(doc)) if (v === undefined) delete doc[k];
     expect(validateWorkOrder(doc)?.field).toBe(field);
   });
 
   it('rejects a priority that does not follow from impact and urgency', () => {
     const check = collections['work-orders'].check;
-    expect(check?.({ ...newWorkOrder({ impact: 1, urgency: 1 }), priority: 4 })).toMatchObject({ field: 'priority' });
-    expect(check?.(newWorkOrder({ impact: 1, urgency: 1 }))).toBeNull();
+    expect(check?.({ ...newWorkOrder({ impact: 1, urgency: 1, createdBy }), priority: 4 })).toMatchObject({ field: 'priority' });
+    expect(check?.(newWorkOrder({ impact: 1, urgency: 1, createdBy }))).toBeNull();
+  });
+
+  it.each([
+    ['assigned', { assigneeId: '' }, 'assigneeId'],
+    ['resolved', { assigneeId: 'user-2', resolutionSummary: '' }, 'resolutionSummary'],
+    ['closed', { assigneeId: '', resolutionSummary: 'Done.' }, 'assigneeId'],
+  ] as const)('rejects a %s work order without what that status needs', (status, change, field) => {
+    expect(collections['work-orders'].check?.(newWorkOrder({ status, ...change, createdBy }))).toMatchObject({ field });
   });
 });
 
 describe('the note and site schemas', () => {
   it('accept good documents', () => {
-    expect(validateNote(strip(newNote('wo-1')))).toBeNull();
+    expect(validateNote(strip(newNote('wo-1', { authorId: 'user-1' })))).toBeNull();
     expect(validateSite({ id: 'site-1', code: 'LIB-MAP', name: 'Maple Library', address: '1 Main St', buildings: [{ name: 'Main', rooms: ['101'] }], updatedAt: '2026-11-23T08:00:00.000Z' })).toBeNull();
   });
 
   it('reject a note with an unknown kind or no text', () => {
-    expect(validateNote({ ...strip(newNote('wo-1')), kind: 'gossip' })?.field).toBe('kind');
-    expect(validateNote({ ...strip(newNote('wo-1')), text: '' })?.field).toBe('text');
+    expect(validateNote({ ...strip(newNote('wo-1', { authorId: 'user-1' })), kind: 'gossip' })?.field).toBe('kind');
+    expect(validateNote({ ...strip(newNote('wo-1', { authorId: 'user-1' })), text: '' })?.field).toBe('text');
   });
 
   it('reject a site whose building has no rooms list', () => {
@@ -56,6 +65,6 @@ describe('the note and site schemas', () => {
   });
 
   it('reports a value JSON cannot carry instead of throwing', () => {
-    expect(validateNote({ ...strip(newNote('wo-1')), text: undefined })).not.toBeNull();
+    expect(validateNote({ ...strip(newNote('wo-1', { authorId: 'user-1' })), text: undefined })).not.toBeNull();
   });
 });

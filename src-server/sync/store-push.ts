@@ -1,0 +1,144 @@
+import { collections, type CollectionName } from '@shared/schema/collections';
+import type { PushRow, WireDoc } from '@shared/sync/protocol';
+import { sameDocument } from '@shared/sync/same-document';
+import { clampDeviceTimes, deviceTimeFields, isAheadOf } from '@shared/domain/device-clock';
+import type { Database, Sql } from '../db/database';
+import type { AuthenticatedUser } from '../auth/sessions';
+import { changesChannel } from './document-store';
+import { RequestError } from './request-error';
+
+type Author = Pick<AuthenticatedUser, 'id' | 'device' | 'role'>;
+type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
+
+const toWire = (row: Pick<Row, 'data' | 'deleted'>): WireDoc => ({ ...row.data, _deleted: row.deleted });
+
+/**
+ * Stores the rows whose assumed master state matches the server's copy and returns the server's
+ * copy of every other one. Rows already stored (a replayed batch) change nothing and do not conflict.
+ * Sequence numbers come from a per-collection counter row locked for the whole transaction, so
+ * writers commit in sequence order and a reader can never skip past a change still being written.
+ * A refused row refuses the whole batch, naming its document, so the client can set it aside and
+ * push the rest. Device times too far ahead are the server's time on arrival (../domain/device-clock).
+ */
+export async function push(db: Database, collection: CollectionName, rows: PushRow[], author: Author, now = new Date()): Promise<WireDoc[]> {
+  if (rows.length === 0) return [];
+  return db.transaction((tx) => storeRows(tx, collection, rows, author, now)).catch((error: unknown) => {
+    throw duplicateTag(error, rows) ?? error;
+  });
+}
+
+const tagTaken = (tag: unknown, id: string) => new RequestError(409, `document ${id}: asset tag ${String(tag)} is already used by another asset`, 'tag', id);
+
+/**
+ * The unique index on asset tags, should it fire anyway (a writer that skips the check below),
+ * still answers 409 naming the field and, when the tag in its message is one of the batch's, the row.
+ */
+function duplicateTag(error: unknown, rows: PushRow[]): RequestError | null {
+  const e = error as { code?: string; constraint?: string; message?: string; detail?: string };
+  if (e?.code !== '23505' || !(e.constraint === 'assets_by_tag' || e.message?.includes('assets_by_tag'))) return null;
+  const row = rows.find((r) => e.detail?.includes(`=(${String(r.newDocumentState.tag)})`));
+  if (row) return tagTaken(row.newDocumentState.tag, row.newDocumentState.id as string);
+  return new RequestError(409, 'this asset tag is already used by another asset', 'tag');
+}
+
+async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], author: Author, now: Date): Promise<WireDoc[]> {
+  const spec = collections[collection];
+  const serverOwned = spec.serverOwned as readonly string[];
+  const times = deviceTimeFields(spec.schema);
+  await tx.query('INSERT INTO collection_seq (collection, seq) VALUES ($1, 0) ON CONFLICT DO NOTHING', [collection]);
+  const counter = await tx.query<{ seq: string }>('SELECT seq FROM collection_seq WHERE collection = $1 FOR UPDATE', [collection]);
+  let seq = Number(counter.rows[0]?.seq ?? 0);
+  const ids = rows.map((r) => r.newDocumentState.id as string);
+  const existing = await tx.query<Row>('SELECT id, data, deleted FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
+  const current = new Map(existing.rows.map((r) => [r.id, toWire(r)]));
+  const tags = collection === 'assets' ? await tagHolders(tx, rows) : null;
+  const conflicts: WireDoc[] = [];
+  for (const row of rows) {
+    const id = row.newDocumentState.id as string;
+    const stored = current.get(id);
+    const { doc: arrived, clamped } = clampDeviceTimes(row.newDocumentState, times, now);
+    if (stored) {
+      // A time the server does not believe is no change on its own (nor in a replay of one it clamped).
+      if (sameDocument(stored, withStored(arrived, clamped, stored), serverOwned)) continue;
+      const edited = spec.appendOnly && !onlyDeleted(stored, arrived);
+      if (edited || !sameDocument(stored, believedBase(row.assumedMasterState, stored, times, now), serverOwned)) {
+        conflicts.push(stored);
+        continue;
+      }
+    }
+    // Throwing rolls back the transaction: nothing of a batch with one refused row is stored.
+    const refused = spec.write(author, stored ?? null, arrived as never);
+    if (refused) throw new RequestError(403, `document ${id}: ${refused.message}`, refused.field || undefined, id);
+    if (tags) claimTag(tags, stored, arrived);
+    const next = await withServerFields(tx, collection, arrived, stored);
+    seq += 1;
+    const { _deleted, ...data } = next;
+    await tx.query(
+      `INSERT INTO documents (collection, id, seq, data, deleted) VALUES ($1, $2, $3, $4::jsonb, $5)
+       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted`,
+      [collection, id, seq, JSON.stringify(data), _deleted],
+    );
+    await tx.query(
+      'INSERT INTO audit_events (user_id, device, collection, doc_id, before, after) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+      [author.id, author.device, collection, id, stored ? JSON.stringify(stored) : null, JSON.stringify(next)],
+    );
+    current.set(id, next);
+  }
+  if (seq !== Number(counter.rows[0]?.seq ?? 0)) {
+    await tx.query('UPDATE collection_seq SET seq = $2 WHERE collection = $1', [collection, seq]);
+    await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection, seq })]);
+  }
+  return conflicts;
+}
+
+/** `doc` with the `fields` the server clamped put back as stored, to ask whether anything else changed. */
+function withStored(doc: WireDoc, fields: readonly string[], stored: WireDoc): WireDoc {
+  return fields.length === 0 ? doc : { ...doc, ...Object.fromEntries(fields.map((f) => [f, stored[f]])) };
+}
+
+/**
+ * The client's base, with any time too far ahead read as the stored one: such a base can only be
+ * this device's own accepted push, which the server stored clamped.
+ */
+function believedBase(base: WireDoc | null, stored: WireDoc, times: readonly string[], now: Date): WireDoc | null {
+  return base && withStored(base, times.filter((f) => isAheadOf(base[f], now)), stored);
+}
+
+/** Asset tag -> the id of the (live) asset holding it, for the tags this batch stores. */
+async function tagHolders(tx: Sql, rows: PushRow[]): Promise<Map<string, string>> {
+  const wanted = rows.filter((r) => !r.newDocumentState._deleted).map((r) => String(r.newDocumentState.tag));
+  const { rows: held } = await tx.query<{ id: string; tag: string }>(
+    "SELECT id, data->>'tag' AS tag FROM documents WHERE collection = 'assets' AND NOT deleted AND data->>'tag' = ANY($1)",
+    [wanted],
+  );
+  return new Map(held.map((r) => [r.tag, r.id]));
+}
+
+/** Refuses a live asset whose tag another live asset holds (409 naming it); otherwise moves the tag to it. */
+function claimTag(holders: Map<string, string>, stored: WireDoc | undefined, next: WireDoc): void {
+  const id = next.id as string;
+  const tag = String(next.tag);
+  const holder = holders.get(tag);
+  if (!next._deleted && holder !== undefined && holder !== id) throw tagTaken(tag, id);
+  if (stored && !stored._deleted && holders.get(String(stored.tag)) === id) holders.delete(String(stored.tag));
+  if (!next._deleted) holders.set(tag, id);
+}
+
+/** An append-only document may be deleted (by whoever may delete) but never otherwise changed. */
+function onlyDeleted(stored: WireDoc, next: WireDoc): boolean {
+  return next._deleted && sameDocument({ ...stored, _deleted: true, updatedAt: '' }, { ...next, updatedAt: '' });
+}
+
+/** Server-owned fields always come from the server: kept from its copy, or assigned on first store. */
+async function withServerFields(tx: Sql, collection: CollectionName, doc: WireDoc, stored: WireDoc | undefined): Promise<WireDoc> {
+  const next: WireDoc = { ...doc };
+  for (const field of collections[collection].serverOwned as readonly string[]) {
+    if (stored && stored[field] !== undefined) next[field] = stored[field];
+    else delete next[field];
+  }
+  if (collection === 'work-orders' && next.number === undefined) {
+    const { rows } = await tx.query<{ n: string }>("SELECT nextval('work_order_number') AS n");
+    next.number = Number(rows[0]?.n);
+  }
+  return next;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { refusalWords } from '../../../src-renderer/features/conflicts/refusal-words';
+
+const technical = 'document 0190: a closed work order is never reopened';
+
+describe('a refused change in plain words (never the server\'s own text)', () => {
+  it.each<[string, number, string, Record<string, unknown>, Record<string, unknown> | null, string]>([
+    ['a duplicate tag', 409, 'tag', { tag: 'CTY-0001234' }, null, 'Tag CTY-0001234 is already used by another asset: change the tag or merge with that asset.'],
+    ['reopening closed work', 403, 'status', { status: 'in-progress' }, { status: 'closed' }, 'This work order was already closed, and a closed work order cannot be reopened: open a new work order if the problem is back.'],
+    ['a technician closing', 403, 'status', { status: 'closed' }, { status: 'resolved' }, 'Only a supervisor can close a work order: it stays resolved until a supervisor closes it.'],
+    ['a technician cancelling', 403, 'status', { status: 'cancelled' }, { status: 'assigned' }, 'Only a supervisor can cancel this work order (you can cancel a new work order you created).'],
+    ['a jump the lifecycle has no path for', 403, 'status', { status: 'assigned' }, { status: 'in-progress' }, 'A work order cannot go from in progress to assigned.'],
+    ['assigned with nobody', 400, 'assigneeId', { status: 'assigned' }, { status: 'new' }, 'A work order that is assigned needs someone assigned to it: assign it, then change the status again.'],
+    ['resolved with no summary', 400, 'resolutionSummary', { status: 'resolved' }, null, 'A work order that is resolved needs a resolution summary: describe what was done, then change the status again.'],
+    ['assigning a colleague', 403, 'assigneeId', {}, null, 'Only a supervisor can assign work to someone else or take it from a colleague.'],
+    ['a change in another\'s name', 403, 'createdBy', {}, null, 'This change was made in another person\'s name, so it was not accepted: make it again while signed in as yourself.'],
+    ['a field the schema refused', 400, 'room', {}, null, 'The change to the room is not valid, so it was not accepted: correct it and save again.'],
+    ['an internal field the schema refused', 400, 'lostEdit.value', {}, null, 'The change to one of its details is not valid, so it was not accepted: correct it and save again.'],
+  ])('%s', (_, status, field, mine, kept, words) => {
+    const text = refusalWords({ status, field, message: technical }, mine, kept);
+    expect(text).toBe(words);
+    expect(text).not.toContain('document 0190');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { canReach, mayStep, missingForStatus, refusedMove, statusNeeds, type StepWriter } from '@shared/domain/work-order-lifecycle';
+import { workOrderStatuses, type WorkOrderStatus } from '@shared/domain/work-order-status';
+
+const technician: StepWriter = { supervisor: false, creator: false };
+const creator: StepWriter = { supervisor: false, creator: true };
+const supervisor: StepWriter = { supervisor: true, creator: false };
+
+describe('one lifecycle step', () => {
+  it.each<[WorkOrderStatus, WorkOrderStatus, StepWriter, boolean]>([
+    ['assigned', 'in-progress', technician, true],
+    ['in-progress', 'resolved', technician, true],
+    ['on-hold', 'resolved', technician, true],
+    ['resolved', 'in-progress', technician, true],
+    ['resolved', 'closed', technician, false],
+    ['resolved', 'closed', supervisor, true],
+    ['new', 'cancelled', technician, false],
+    ['new', 'cancelled', creator, true],
+    ['assigned', 'cancelled', creator, false],
+    ['assigned', 'cancelled', supervisor, true],
+    ['new', 'resolved', supervisor, false],
+    ['closed', 'in-progress', supervisor, false],
+  ])('%s -> %s by %j: %s', (from, to, writer, allowed) => {
+    expect(mayStep(from, to, writer)).toBe(allowed);
+  });
+});
+
+describe('a squashed path of offline steps', () => {
+  it.each<[WorkOrderStatus, WorkOrderStatus, StepWriter, boolean]>([
+    ['assigned', 'resolved', technician, true],
+    ['new', 'resolved', technician, true],
+    ['new', 'on-hold', technician, true],
+    ['on-hold', 'on-hold', technician, true],
+    ['assigned', 'closed', technician, false],
+    ['assigned', 'closed', supervisor, true],
+    ['new', 'closed', supervisor, true],
+    ['in-progress', 'cancelled', creator, false],
+    ['in-progress', 'new', supervisor, false],
+    ['resolved', 'assigned', supervisor, false],
+    ['closed', 'resolved', supervisor, false],
+    ['cancelled', 'new', supervisor, false],
+  ])('%s => %s by %j: %s', (from, to, writer, reachable) => {
+    expect(canReach(from, to, writer)).toBe(reachable);
+  });
+});
+
+describe('why a move is refused', () => {
+  it.each<[WorkOrderStatus | null, WorkOrderStatus, StepWriter, string | null]>([
+    [null, 'new', technician, null],
+    [null, 'resolved', technician, null],
+    [null, 'cancelled', creator, null],
+    [null, 'closed', technician, 'only a supervisor may close a work order'],
+    ['in-progress', 'cancelled', technician, 'only a supervisor may cancel a work order, or its creator while it is still new'],
+    ['closed', 'in-progress', supervisor, 'a closed work order is never reopened'],
+    ['cancelled', 'assigned', supervisor, 'a cancelled work order is never reopened'],
+    ['closed', 'closed', supervisor, null],
+    ['resolved', 'new', supervisor, 'a work order cannot go from resolved to new'],
+  ])('%s => %s by %j: %s', (from, to, writer, reason) => {
+    expect(refusedMove(from, to, writer)).toBe(reason);
+  });
+});
+
+describe('what a status needs', () => {
+  it('an assignee in every status but new and cancelled; a resolution once resolved', () => {
+    expect(Object.fromEntries(workOrderStatuses.map((s) => [s, statusNeeds(s)]))).toEqual({
+      new: [],
+      assigned: ['assigneeId'],
+      'in-progress': ['assigneeId'],
+      'on-hold': ['assigneeId'],
+      resolved: ['assigneeId', 'resolutionSummary'],
+      closed: ['assigneeId', 'resolutionSummary'],
+      cancelled: [],
+    });
+  });
+
+  it.each<[WorkOrderStatus, string, string, string | null]>([
+    ['new', '', '', null],
+    ['assigned', '', '', 'assigneeId'],
+    ['assigned', 'u1', '', null],
+    ['on-hold', '  ', '', 'assigneeId'],
+    ['resolved', 'u1', '', 'resolutionSummary'],
+    ['closed', 'u1', '   ', 'resolutionSummary'],
+    ['closed', 'u1', 'Replaced the toner.', null],
+    ['cancelled', '', '', null],
+  ])('%s with assignee "%s" and resolution "%s" lacks %s', (status, assigneeId, resolutionSummary, missing) => {
+    expect(missingForStatus({ status, assigneeId, resolutionSummary })).toBe(missing);
+  });
+});
