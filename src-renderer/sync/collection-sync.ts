@@ -9,6 +9,7 @@ import { loadCheckpoint, saveCheckpoint } from './checkpoints';
 import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
+import { noteStorageHealthy, noteStorageTrouble, untilWritable } from './storage-trouble';
 
 export type CollectionSync = {
   /** True while this collection is pushing or pulling. */
@@ -79,9 +80,12 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
     } catch (error) {
       ok = false;
       wantPush = wantPull = true;
-      if (!(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
-      if (!stopped) retry = setTimeout(kick, retryMs);
+      // Storage trouble is shown in the indicator; nothing more is downloaded until a write lands again.
+      const storage = noteStorageTrouble(ctx.name, error);
+      if (!storage && !(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
+      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.db, retryMs).then(kick) : kick, retryMs);
     } finally {
+      if (ok) noteStorageHealthy(ctx.name);
       current = null;
       active$.next(false);
       runs$.next(ok);
