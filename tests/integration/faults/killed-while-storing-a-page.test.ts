@@ -3,7 +3,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { maxPullLimit, type WireDoc } from '@shared/sync/protocol';
 import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient, type NodeClient } from '../../support/node-client';
-import { dyingStorage } from '../../support/dying-storage';
+import { dyingStorage } from '../../support/faulty-storage';
 import { http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
 import { wireOf, type StoredDoc } from '../../../src-renderer/db/pending-changes';

@@ -36,3 +36,32 @@ export function dyingStorage<I, O>(base: RxStorage<I, O>, options: { collection:
   };
   return { storage, died: diedPromise };
 }
+
+/**
+ * An RxDB storage on a disk that can fill up: while full, every write fails as IndexedDB's does
+ * (a QuotaExceededError) and stores nothing; reads still work.
+ */
+export function fullDiskStorage<I, O>(base: RxStorage<I, O>) {
+  let full = false;
+  const wrap = (instance: AnyInstance): AnyInstance => {
+    const bulkWrite = instance.bulkWrite.bind(instance);
+    instance.bulkWrite = async (rows, context) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return bulkWrite(rows, context);
+    };
+    return instance;
+  };
+  const storage: RxStorage<I, O> = {
+    name: base.name,
+    rxdbVersion: base.rxdbVersion,
+    async createStorageInstance<D>(params: RxStorageInstanceCreationParams<D, O>) {
+      return wrap((await base.createStorageInstance(params)) as AnyInstance) as RxStorageInstance<D, I, O>;
+    },
+  };
+  return {
+    storage,
+    setFull(next: boolean) {
+      full = next;
+    },
+  };
+}
