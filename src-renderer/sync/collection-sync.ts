@@ -83,7 +83,7 @@ export function syncCollection(ctx: SyncContext): CollectionSync {
       // Storage trouble is shown in the indicator; nothing more is downloaded until a write lands again.
       const storage = noteStorageTrouble(ctx.name, error);
       if (!storage && !(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
-      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.db, retryMs).then(kick) : kick, retryMs);
+      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.db, retryMs, () => stopped).then(kick) : kick, retryMs);
     } finally {
       if (ok) noteStorageHealthy(ctx.name);
       current = null;

@@ -48,11 +48,11 @@ export function noteStorageHealthy(collection: string): void {
 const probeId = 'storage-probe';
 
 /**
- * Resolves once a small write lands again (space was freed) or the database has closed, trying
- * every `everyMs`. Sync waits on it instead of downloading pages it could not keep.
+ * Resolves once a small write lands again (space was freed), or sync has stopped or the database
+ * closed, trying every `everyMs`. Sync waits on it instead of downloading pages it could not keep.
  */
-export async function untilWritable(db: FieldDeskDatabase, everyMs: number): Promise<void> {
-  while (!db.closed) {
+export async function untilWritable(db: FieldDeskDatabase, everyMs: number, cancelled: () => boolean): Promise<void> {
+  while (!db.closed && !cancelled()) {
     try {
       await db.upsertLocal(probeId, { at: new Date().toISOString() });
       return;
