@@ -1,6 +1,7 @@
-import { createRxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { collections, type CollectionName } from '@shared/schema/collections';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { collections, type CollectionName, type CollectionSpec } from '@shared/schema/collections';
 
 /**
  * The storage floor: the same documents the app syncs, bulk-inserted into RxDB on Dexie in
@@ -12,11 +13,18 @@ declare global {
   }
 }
 
+// A collection past schema version 0 cannot open without its migrations, as in the app.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
 window.runFloor = async (docsUrl, batch) => {
   const byCollection = (await (await fetch(docsUrl)).json()) as Record<CollectionName, Record<string, unknown>[]>;
   const names = Object.keys(byCollection) as CollectionName[];
   const db = await createRxDatabase({ name: `floor${Date.now()}`, storage: getRxStorageDexie() });
-  await db.addCollections(Object.fromEntries(names.map((n) => [collections[n].localName, { schema: collections[n].schema }])) as never);
+  const creators = names.map((name) => {
+    const { localName, schema, migrations } = collections[name] as CollectionSpec<never>;
+    return [localName, { schema, ...(migrations ? { migrationStrategies: migrations } : {}) }];
+  });
+  await db.addCollections(Object.fromEntries(creators) as never);
   const started = performance.now();
   let count = 0;
   for (const name of names) {

@@ -2,12 +2,11 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channels } from '@shared/api/contract';
 import type { ServedContract } from '@shared/api/transport';
 import type { Gateway } from '@shared/sync/gateway';
-import { appOrigin } from './app-protocol';
+import { appOrigins, isAppUrl } from './app-origins';
 
 /** Only our own page may call FieldDeskApi; anything else (a stray frame) is refused. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, devServerUrl?: string): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${appOrigin}/`) || (!!devServerUrl && url.startsWith(devServerUrl));
+  return isAppUrl(event.senderFrame?.url ?? '', appOrigins(devServerUrl));
 }
 
 /** Serves every contract channel on ipcMain and forwards the gateway's events to the window. */

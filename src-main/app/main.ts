@@ -9,13 +9,16 @@ import { memorySessionStore } from '@shared/sync/session-store';
 import { appOrigin, appScheme, resolveAppFile } from './app-protocol';
 import { encryptedSessionStore } from './encrypted-session-store';
 import { bindIpc } from './ipc';
-import { isPermissionAllowed } from './permissions';
+import { appOrigins } from './app-origins';
+import { guardNavigation } from './navigation-guard';
+import { permissionCheckHandler, permissionRequestHandler } from './permissions';
 import { mainWindowOptions } from './window-options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const origins = appOrigins(devServerUrl);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -33,10 +36,8 @@ async function start(): Promise<void> {
     return new Response(response.body, { status: response.status, headers });
   });
 
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionAllowed(permission, 'mediaTypes' in details ? (details.mediaTypes ?? []) : [])),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'media');
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler(origins));
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler(origins));
 
   // Without an OS keyring the token could only be stored in clear text: keep it in memory instead.
   const store = safeStorage.isEncryptionAvailable()
@@ -55,16 +56,7 @@ async function start(): Promise<void> {
 
 function createWindow(): void {
   window = new BrowserWindow(mainWindowOptions(preloadPath));
-  const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(appOrigin) && !(devServerUrl && url.startsWith(devServerUrl))) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to the web (a vendor's support page) open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  guardNavigation(window.webContents, { origins, openExternal: (url) => shell.openExternal(url) });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   window.on('closed', () => (window = null));

@@ -3,6 +3,7 @@ import { createEventHub } from '@shared/api/events';
 import { bindContract, serveContract } from '@shared/api/transport';
 import { createGateway } from '@shared/sync/gateway';
 import { localStorageSessionStore } from './local-storage-session-store';
+import { askForPersistentStorage } from './persistent-storage';
 
 /**
  * FieldDeskApi for the renderer served as a web page: the shared gateway runs in the page. Calls
@@ -10,6 +11,8 @@ import { localStorageSessionStore } from './local-storage-session-store';
  * tell the two hosts apart.
  */
 export async function createBrowserHost(): Promise<FieldDeskApi> {
+  // Not awaited: the answer changes nothing here, and a browser may take its time to give it.
+  void askForPersistentStorage();
   const gateway = createGateway({
     fetch: (input, init) => fetch(input, init),
     store: localStorageSessionStore,

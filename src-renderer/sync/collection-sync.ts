@@ -11,6 +11,7 @@ import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
 import { dropUnseen, removeFromView } from './view-exits';
 import { catchUpChildren } from './catch-up';
+import { noteStorageHealthy, noteStorageTrouble, untilWritable } from './storage-trouble';
 
 export type CollectionSync = {
   /** True while this collection is pushing or pulling. */
@@ -144,9 +145,12 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     } catch (error) {
       ok = false;
       wantPush = wantPull = true;
-      if (!(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
-      if (!stopped) retry = setTimeout(kick, retryMs);
+      // Storage trouble is shown in the indicator; nothing more is downloaded until a write lands again.
+      const storage = noteStorageTrouble(ctx.name, error);
+      if (!storage && !(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
+      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.db, retryMs, () => stopped).then(kick) : kick, retryMs);
     } finally {
+      if (ok) noteStorageHealthy(ctx.name);
       current = null;
       active$.next(false);
       runs$.next(ok);

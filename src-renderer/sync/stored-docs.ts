@@ -1,6 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { WireDoc } from '@shared/sync/protocol';
 import type { StoredDoc } from '../db/pending-changes';
+import { SyncWriteError } from './storage-trouble';
 
 /** The write context of sync's own writes: they bypass collection hooks, so nothing is marked pending. */
 const syncWrite = 'fielddesk-sync';
@@ -18,13 +19,18 @@ export async function readStored(collection: RxCollection<WireDoc>, ids: string[
 export async function writeStates(collection: RxCollection<WireDoc>, rows: { previous?: StoredDoc; state: WireDoc }[]): Promise<Map<string, StoredDoc>> {
   const raced = new Map<string, StoredDoc>();
   if (rows.length === 0) return raced;
-  const result = await collection.storageInstance.bulkWrite(
-    rows.map(({ previous, state }) => ({ previous, document: { ...state, _attachments: {}, _meta: { lwt: 0 }, _rev: '' } as StoredDoc })),
-    syncWrite,
-  );
+  const result = await collection.storageInstance
+    .bulkWrite(
+      rows.map(({ previous, state }) => ({ previous, document: { ...state, _attachments: {}, _meta: { lwt: 0 }, _rev: '' } as StoredDoc })),
+      syncWrite,
+    )
+    .catch((cause: unknown) => {
+      // The browser refused the whole write (a full disk, a broken database): nothing of it is stored.
+      throw new SyncWriteError(`Could not store ${rows.length} ${collection.name}.`, { cause });
+    });
   for (const error of result.error) {
     if (error.status !== 409 || !error.documentInDb) {
-      throw new Error(`Could not store ${collection.name} ${error.documentId} (status ${error.status}).`);
+      throw new SyncWriteError(`Could not store ${collection.name} ${error.documentId} (status ${error.status}).`, { cause: error });
     }
     raced.set(error.documentId, error.documentInDb as StoredDoc);
   }

@@ -1,3 +1,4 @@
+import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { CollectionName } from '@shared/schema/collections';
@@ -16,9 +17,8 @@ export type NodeClient = {
   awaitInSync(): Promise<void>;
   /** Cuts or restores this client's network: requests fail as they do with no network at all. */
   setOnline(online: boolean): void;
-  close(): Promise<void>;
-  /** Quits like a closed laptop: sync stops, the database stays for the next `databaseName` open. */
-  quit(): Promise<void>;
+  /** Stops syncing and removes the database; `keepDatabase` leaves it, as a killed app or a closed laptop leaves its disk. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 };
 
 let counter = 0;
@@ -40,6 +40,8 @@ export async function startNodeClient(
     beforeRequest?: (url: string) => void | Promise<void>;
     /** Opens this (memory) database instead of a fresh one: what the device already had. */
     databaseName?: string;
+    /** Storage in place of RxDB's memory storage (fault tests wrap it to make writes fail). */
+    storage?: RxStorage<unknown, unknown>;
   } = {},
 ): Promise<NodeClient> {
   const { beforeRequest = () => undefined } = options;
@@ -57,7 +59,7 @@ export async function startNodeClient(
   const session = await gateway['auth:login']({ serverUrl, username, password: 'fielddesk' });
   const served = serveContract(gateway);
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
-  const db = await openDatabase(session.user.id, { storage: getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
+  const db = await openDatabase(session.user.id, { storage: options.storage ?? getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
   const sync = startSync(db, api, collections);
   return {
     db,
@@ -68,15 +70,10 @@ export async function startNodeClient(
       if (next) void gateway['sync:reconnect']({});
     },
     awaitInSync: () => sync.awaitInSync(),
-    async close() {
+    async close({ keepDatabase = false } = {}) {
       await sync.stop();
       gateway.close();
-      await db.remove();
-    },
-    async quit() {
-      await sync.stop();
-      gateway.close();
-      await db.close();
+      await (keepDatabase ? db.close() : db.remove());
     },
   };
 }

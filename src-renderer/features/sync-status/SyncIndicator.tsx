@@ -5,6 +5,7 @@ import { useSyncActivity } from '../../stores/sync-activity';
 import { useShallow } from 'zustand/react/shallow';
 import { progressOf, useSyncProgress } from '../../stores/sync-progress';
 import { usePendingKeys, useSyncStatus } from './use-sync-status';
+import { StorageTroubleNote, storageLabels, useStorageTrouble } from './StorageTroubleNote';
 
 /** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
 export function SyncIndicator() {
@@ -12,10 +13,12 @@ export function SyncIndicator() {
   const status = useSyncStatus();
   const pending = usePendingKeys().size;
   const state = status?.connection.state ?? 'offline';
-  const busy = useSyncActivity((s) => s.busy) && state === 'online';
-  const label = { online: 'Online', offline: 'Offline', expired: 'Session expired', 'signed-out': 'Signed out' }[state];
+  const storage = useStorageTrouble();
+  const busy = useSyncActivity((s) => s.busy) && state === 'online' && !storage;
+  // Online but unable to store is not "online and fine": the storage trouble names the state.
+  const label = storage && state === 'online' ? storageLabels[storage] : { online: 'Online', offline: 'Offline', expired: 'Session expired', 'signed-out': 'Signed out' }[state];
   return (
-    <div className={`sync sync-${state}`} data-testid="sync-indicator" data-state={state} aria-live="polite">
+    <div className={`sync sync-${storage && state === 'online' ? 'storage' : state}`} data-testid="sync-indicator" data-state={state} aria-live="polite">
       <span className="dot" aria-hidden />
       <strong data-testid="sync-state">{label}</strong>
       <span data-testid="pending-count">{pending === 0 ? 'All changes sent' : `${pending} pending`}</span>
@@ -29,6 +32,7 @@ export function SyncIndicator() {
           {status.lastError}
         </span>
       )}
+      {storage && <StorageTroubleNote trouble={storage} />}
       {state === 'offline' && (
         <button type="button" className="link" onClick={() => void api['sync:reconnect']({})}>
           Retry now

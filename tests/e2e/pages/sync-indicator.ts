@@ -9,6 +9,10 @@ export class SyncIndicator {
   get pending() {
     return this.page.getByTestId('pending-count');
   }
+  /** The indicator's plain-words note while this device cannot store what sync brings. */
+  get storageTrouble() {
+    return this.page.getByTestId('sync-indicator').getByRole('alert');
+  }
 
   async expectOnlineAndSent(): Promise<void> {
     await expect(this.state).toHaveText('Online', { timeout: 60_000 });
@@ -16,9 +20,9 @@ export class SyncIndicator {
   }
 
   /** Online, nothing pending, and every collection pulled up to the server's head (first sync done). */
-  async expectUpToDate(): Promise<void> {
+  async expectUpToDate(timeout = 120_000): Promise<void> {
     await this.expectOnlineAndSent();
-    await expect(this.page.getByTestId('sync-progress')).toHaveAttribute('data-complete', 'true', { timeout: 120_000 });
+    await expect(this.page.getByTestId('sync-progress')).toHaveAttribute('data-complete', 'true', { timeout });
     await expect(this.page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 60_000 });
   }
 

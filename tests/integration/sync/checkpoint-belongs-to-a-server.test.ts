@@ -84,7 +84,7 @@ describe('a device whose checkpoint no longer fits the server', () => {
     const before = await startNodeClient(first.url, 'tech01', undefined, { databaseName });
     await before.awaitInSync();
     const mine = await editOffline(before, 'Made offline, sent to the second server');
-    await before.quit();
+    await before.close({ keepDatabase: true });
 
     const after = await startNodeClient(second.url, 'tech01', undefined, { databaseName });
     try {

@@ -6,7 +6,6 @@ import { channels, eventNames } from '@shared/api/contract';
 import { contentSecurityPolicy } from '@shared/api/content-security-policy';
 import { createBridge } from '../../../src-main/preload/preload-api';
 import { mainWindowOptions } from '../../../src-main/app/window-options';
-import { isPermissionAllowed } from '../../../src-main/app/permissions';
 import { resolveAppFile } from '../../../src-main/app/app-protocol';
 import { bindIpc, isTrustedSender } from '../../../src-main/app/ipc';
 import { encryptedSessionStore } from '../../../src-main/app/encrypted-session-store';
@@ -53,14 +52,9 @@ describe('Electron shell wiring (mocked Electron binary)', () => {
     expect(await handlers.get('sync:status')?.(fromApp, {})).toEqual({ ok: true, value: 'sync:status' });
     expect(await handlers.get('sync:status')?.(fromElsewhere, {})).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
     expect(isTrustedSender(fromElsewhere as never, 'http://localhost:5173')).toBe(false);
-  });
-
-  it('grants the camera and nothing else', () => {
-    expect(isPermissionAllowed('media', ['video'])).toBe(true);
-    expect(isPermissionAllowed('media', ['audio'])).toBe(false);
-    expect(isPermissionAllowed('media', ['video', 'audio'])).toBe(false);
-    expect(isPermissionAllowed('geolocation')).toBe(false);
-    expect(isPermissionAllowed('notifications')).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'http://localhost:5173/' } } as never, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: 'http://localhost:51730/' } } as never, 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'app://fielddesk.evil.example/' } } as never)).toBe(false);
   });
 
   it('serves only files inside the renderer folder on app://', () => {
