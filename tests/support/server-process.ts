@@ -25,8 +25,14 @@ export async function spawnServer(options: { dataDir: string; port?: number; dem
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForListening(child);
+  let stopping = false;
+  // A server that dies on its own mid-test says why, instead of leaving only "connection refused".
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`central server exited unexpectedly (${signal ?? code}):\n${outputOf(child)}\n`);
+  });
   const end = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill(signal);
@@ -34,7 +40,14 @@ export async function spawnServer(options: { dataDir: string; port?: number; dem
   return { url, port, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
+const outputs = new WeakMap<ChildProcess, { text: string }>();
+const outputOf = (child: ChildProcess) => outputs.get(child)?.text.slice(-20_000) ?? '';
+
 function waitForListening(child: ChildProcess): Promise<string> {
+  const kept = { text: '' };
+  outputs.set(child, kept);
+  child.stdout?.on('data', (chunk: Buffer) => (kept.text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (kept.text += chunk.toString()));
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
