@@ -11,6 +11,12 @@ import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
 
+/**
+ * The previous user's database closing: RxDB counts the collections of every open database of the
+ * page against its limit of 13, so the next user's database opens only once the last one closed.
+ */
+let previousClosed: Promise<void> = Promise.resolve();
+
 /** The signed-in app: the user's local database, its background sync, and the screens. */
 export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
   const api = useApi();
@@ -19,20 +25,24 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    let stop: (() => Promise<void>) | undefined;
+    let close: (() => Promise<void>) | undefined;
     let cancelled = false;
-    openDatabase(session.user.id).then(
+    const opening = previousClosed.then(() => openDatabase(session.user.id));
+    opening.then(
       (opened) => {
-        if (cancelled) return;
         const sync = startSync(opened, api);
-        stop = () => sync.stop();
-        setDb(opened);
+        // Signing out closes the database; what waits to be sent stays in it for this user's next sign-in.
+        close = async () => {
+          await sync.stop();
+          await opened.close();
+        };
+        if (!cancelled) setDb(opened);
       },
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       cancelled = true;
-      void stop?.();
+      previousClosed = opening.then(() => close?.()).catch(() => undefined);
     };
   }, [api, session.user.id]);
 
