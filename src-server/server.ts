@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
@@ -6,6 +7,8 @@ import { migrate } from './db/migrations';
 import { openChangeFeed } from './sync/change-feed';
 import { buildApp } from './http/app';
 import { isEmpty, seedDemoCounty } from './seed/demo-county';
+import { defaultSettings, type ServerSettings } from './settings';
+import { startPurging } from './auth/purge';
 
 export type ServerOptions = {
   port: number;
@@ -16,26 +19,35 @@ export type ServerOptions = {
   demo: boolean;
   rendererDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Limits and switches; anything left out keeps its production default. */
+  settings?: Partial<ServerSettings>;
 };
 
-export type RunningServer = { url: string; db: Database; close(): Promise<void> };
+export type RunningServer = { url: string; db: Database; settings: ServerSettings; close(): Promise<void> };
 
 export const defaultDataDir = () => join(homedir(), '.fielddesk', 'server-data');
 
 /** Opens the database, migrates it, seeds the demo county if asked and empty, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const settings: ServerSettings = { ...defaultSettings, ...options.settings };
+  // Read before anything opens: a wrong path fails the start with the file named.
+  const tls = settings.tls ? { cert: readFileSync(settings.tls.certFile), key: readFileSync(settings.tls.keyFile) } : undefined;
   const db = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   await migrate(db);
-  if (options.demo && (await isEmpty(db))) await seedDemoCounty(db);
+  if (options.demo && (await isEmpty(db))) await seedDemoCounty(db, { hashCost: settings.passwordHashCost });
   const feed = await openChangeFeed(db);
-  const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger });
+  const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger, settings, tls });
+  const stopPurging = await startPurging(db, settings, (error) => app.log.error(error));
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${options.host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host}:${port}`,
     db,
+    settings,
     close: async () => {
+      stopPurging();
       await app.close();
       await feed.close();
       await db.close();

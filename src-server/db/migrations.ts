@@ -46,6 +46,22 @@ const migrations: { version: number; sql: string }[] = [
     // An asset tag is the barcode people scan: two assets with one tag would make scans ambiguous.
     sql: `CREATE UNIQUE INDEX assets_by_tag ON documents ((data->>'tag')) WHERE collection = 'assets' AND NOT deleted`,
   },
+  {
+    version: 4,
+    // Who a user is (role, level, permissions, disabled) lives in their users document alone; an
+    // account is only credentials. Failed sign-ins are counted here so every server process of one
+    // database throttles alike.
+    sql: `
+      ALTER TABLE accounts DROP COLUMN role;
+      CREATE TABLE sign_in_failures (
+        id bigserial PRIMARY KEY,
+        scope text NOT NULL,
+        key text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sign_in_failures_by_key ON sign_in_failures (scope, key, at);
+    `,
+  },
 ];
 
 /** Brings the database up to date; safe when several server processes start at once. */

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { pull, push } from '../sync/document-store';
 import { validatePush } from '../sync/validate-push';
 import { RequestError } from '../sync/request-error';
+import type { ServerSettings } from '../settings';
 import { requireUser, userOf } from './auth-guard';
 
 function collectionParam(params: unknown): CollectionName {
@@ -22,7 +23,7 @@ function nonNegativeInt(raw: unknown, field: string, fallback: number): number {
   return n;
 }
 
-export function syncRoutes(app: FastifyInstance, db: Database): void {
+export function syncRoutes(app: FastifyInstance, db: Database, settings: Pick<ServerSettings, 'maxPushRows'>): void {
   const guard = { preHandler: requireUser(db) };
   app.get('/sync/:collection/pull', guard, async (request) => {
     const collection = collectionParam(request.params);
@@ -33,6 +34,9 @@ export function syncRoutes(app: FastifyInstance, db: Database): void {
   });
   app.post('/sync/:collection/push', guard, async (request) => {
     const collection = collectionParam(request.params);
+    if (Array.isArray(request.body) && request.body.length > settings.maxPushRows) {
+      throw new RequestError(413, `a push carries at most ${settings.maxPushRows} rows, this one has ${request.body.length}: send them in smaller batches`, 'rows');
+    }
     const rows = validatePush(collection, request.body);
     return push(db, collection, rows, userOf(request));
   });

@@ -2,7 +2,7 @@ import { collections, type CollectionName } from '@shared/schema/collections';
 import type { Checkpoint, PullResponse, PushRow, WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
 import type { Database, Sql } from '../db/database';
-import type { AuthenticatedUser } from '../auth/sessions';
+import type { Actor } from '@shared/domain/access';
 import { readFilter } from './read-filters';
 import { RequestError } from './request-error';
 
@@ -24,7 +24,7 @@ export async function pull(
   collection: CollectionName,
   checkpoint: Checkpoint,
   limit: number,
-  reader: Pick<AuthenticatedUser, 'id' | 'role'>,
+  reader: Actor,
   now = new Date(),
 ): Promise<PullResponse> {
   const filter = readFilter(collection, reader, now, 4);
@@ -61,7 +61,7 @@ export async function push(
   db: Database,
   collection: CollectionName,
   rows: PushRow[],
-  author: Pick<AuthenticatedUser, 'id' | 'device' | 'role'>,
+  author: Actor & { device: string },
 ): Promise<WireDoc[]> {
   if (rows.length === 0) return [];
   return db.transaction((tx) => storeRows(tx, collection, rows, author)).catch((error: unknown) => {
@@ -80,7 +80,7 @@ async function storeRows(
   tx: Sql,
   collection: CollectionName,
   rows: PushRow[],
-  author: Pick<AuthenticatedUser, 'id' | 'device' | 'role'>,
+  author: Actor & { device: string },
 ): Promise<WireDoc[]> {
   const spec = collections[collection];
   const serverOwned = spec.serverOwned as readonly string[];

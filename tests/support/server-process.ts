@@ -16,10 +16,11 @@ export type ServerProcess = {
 /**
  * `npm run server` as its own process, exactly as a county runs it, so a test can stop it and
  * start it again on the same port and data folder (the network going away and coming back).
+ * With the demo county (`--demo`) unless `demo: false`; `env` sets any other setting.
  */
 export async function spawnServer(options: { dataDir: string; port?: number; demo?: boolean; env?: Record<string, string> }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', ...(options.demo === false ? ['--no-demo'] : [])], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', ...(options.demo === false ? [] : ['--demo'])], {
     cwd: root,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,7 +41,7 @@ function waitForListening(child: ChildProcess): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /FieldDesk server listening on (http:\/\/\S+)/.exec(output);
+      const match = /FieldDesk server listening on (https?:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
