@@ -77,7 +77,7 @@ function plainCheck(schema: object): (body: unknown) => SchemaViolation | null {
     if (!violation) return null;
     const field = violation.field.split('.')[0] ?? '';
     if (field === '') return { field: '', message: schema === userChangeSchema ? 'say what to change' : violation.message };
-    if (violation.message.endsWith('is not a known field') || !Object.hasOwn(plainWords, field)) return { ...violation, field };
+    if (!Object.hasOwn(plainWords, field)) return { field, message: `${field} is not a known field` };
     const known = field as keyof typeof plainWords;
     return { field, message: violation.message.endsWith('is required') ? `${field} is required: ${plainWords[known]}` : plainWords[known] };
   };

@@ -7,7 +7,13 @@ import { startServer, type RunningServer } from '../../src-server/server';
 import type { ServerSettings } from '../../src-server/settings';
 import { testHashCost } from './accounts';
 
-export type TestServer = RunningServer & { dataDir: string; databaseUrl?: string; stop(): Promise<void> };
+export type TestServer = RunningServer & {
+  dataDir: string;
+  databaseUrl?: string;
+  stop(): Promise<void>;
+  /** Closes this server and starts another on the same database (a restart); stop that one instead. */
+  restart(settings?: Partial<ServerSettings>): Promise<TestServer>;
+};
 
 /** A fresh database on the PostgreSQL at TEST_DATABASE_URL, dropped by the returned function. */
 export async function createTestDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -46,15 +52,9 @@ export async function startTestServer(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fielddesk-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   const database = adminUrl ? await createTestDatabase(adminUrl) : undefined;
-  const server = await startServer({
-    port: options.port ?? 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: database?.url,
-    demo: options.demo ?? true,
-    settings: { ...testSettings, ...options.settings },
-  });
-  return {
+  const start = (demo: boolean, settings?: Partial<ServerSettings>) =>
+    startServer({ port: options.port ?? 0, host: '127.0.0.1', dataDir, databaseUrl: database?.url, demo, settings: { ...testSettings, ...settings } });
+  const wrap = (server: RunningServer): TestServer => ({
     ...server,
     dataDir,
     databaseUrl: database?.url,
@@ -63,5 +63,10 @@ export async function startTestServer(
       await database?.drop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+    async restart(settings) {
+      await server.close();
+      return wrap(await start(false, settings ?? options.settings));
+    },
+  });
+  return wrap(await start(options.demo ?? true, options.settings));
 }
