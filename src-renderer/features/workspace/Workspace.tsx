@@ -10,6 +10,7 @@ import { WorkOrderList } from '../work-orders/WorkOrderList';
 import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
+import { AdminPage } from '../admin/AdminPage';
 
 /** The signed-in app: the user's local database, its background sync, and the screens. */
 export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
@@ -51,6 +52,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <nav>
             <Link href="/">Work orders</Link>
             <ConflictsLink />
+            {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
           <span className="who" data-testid="signed-in-user">
@@ -65,6 +67,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
             <Route path="/conflicts">
               <ConflictsPage />
+            </Route>
+            <Route path="/admin">
+              <AdminPage />
             </Route>
             <Route>
               <WorkOrderList />
