@@ -69,7 +69,7 @@ const plainWords: Record<keyof typeof fields, string> = {
   disabled: 'disabled must be true or false',
 };
 
-function plainCheck(schema: object): (body: unknown) => SchemaViolation | null {
+function plainCheck(schema: { properties: object }): (body: unknown) => SchemaViolation | null {
   const validate = createValidator(schema);
   return (body) => {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return { field: '', message: 'the request body must be a JSON object' };
@@ -77,7 +77,7 @@ function plainCheck(schema: object): (body: unknown) => SchemaViolation | null {
     if (!violation) return null;
     const field = violation.field.split('.')[0] ?? '';
     if (field === '') return { field: '', message: schema === userChangeSchema ? 'say what to change' : violation.message };
-    if (!Object.hasOwn(plainWords, field)) return { field, message: `${field} is not a known field` };
+    if (!Object.hasOwn(schema.properties, field) || !Object.hasOwn(plainWords, field)) return { field, message: `${field} is not a known field` };
     const known = field as keyof typeof plainWords;
     return { field, message: violation.message.endsWith('is required') ? `${field} is required: ${plainWords[known]}` : plainWords[known] };
   };

@@ -38,7 +38,8 @@ export async function spawnServer(options: { dataDir: string; port?: number; dem
 function waitForListening(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    // Seeding the demo county takes over a minute when other work shares the two cores.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /FieldDesk server listening on (https?:\/\/\S+)/.exec(output);
