@@ -31,7 +31,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
   const app = (tls ? Fastify({ ...options, https: tls }) : Fastify(options)) as unknown as FastifyInstance;
   // Tokens travel in the Authorization header, never in cookies; still, only pages that need the
   // API cross-origin may call it (see cors.ts): any other site's page gets no CORS headers.
-  await app.register(cors, { origin: [...corsOrigins(settings)], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 600 });
+  await app.register(cors, { origin: [...corsOrigins(settings)], methods: ['GET', 'HEAD', 'POST', 'PATCH'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 600 });
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof RequestError) {

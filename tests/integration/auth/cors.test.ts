@@ -13,13 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** What a browser would ask before a cross-origin push, and the allow-origin header it got. */
-async function preflight(origin: string): Promise<string | null> {
-  const response = await fetch(`${server.url}/sync/work-orders/push`, {
+/** What a browser would ask before a cross-origin push (or an admin's change), and the allow-origin header it got. */
+async function preflight(origin: string, method = 'POST', path = '/sync/work-orders/push'): Promise<string | null> {
+  const response = await fetch(`${server.url}${path}`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type' },
   });
-  return response.headers.get('access-control-allow-origin');
+  const methods = response.headers.get('access-control-allow-methods') ?? '';
+  return methods.split(',').map((m) => m.trim()).includes(method) ? response.headers.get('access-control-allow-origin') : null;
 }
 
 async function allowOriginOf(path: string, origin: string): Promise<string | null> {
@@ -37,6 +38,7 @@ describe('CORS', () => {
 
   it.each([['the Electron app', 'app://fielddesk'], ['an origin the county listed (a Vite dev server)', devServer]])('lets %s in', async (_, origin) => {
     expect(await preflight(origin)).toBe(origin);
+    expect(await preflight(origin, 'PATCH', '/admin/users/some-id')).toBe(origin);
     expect(await allowOriginOf('/sync/work-orders/pull?seq=0', origin)).toBe(origin);
     expect(await allowOriginOf('/sync/stream', origin)).toBe(origin);
   });
