@@ -3,9 +3,8 @@ import type { Database } from '../../src-server/db/database';
 import type { Role } from '@shared/schema/user.schema';
 import { hashPassword } from '../../src-server/auth/passwords';
 import { bulkLoad } from '../../src-server/seed/bulk-load';
+import { testHashCost } from './test-hash-cost';
 
-/** Tests hash at a low cost (a setting): the production cost takes a quarter second a sign-in. */
-export const testHashCost = 12;
 
 /** Adds an account with password `fielddesk`: its role and level live in the users document. */
 export async function createAccount(db: Database, username: string, role: Role, options: { level?: number; hashCost?: number } = {}): Promise<string> {

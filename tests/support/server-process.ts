@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
+import { testHashCost } from './test-hash-cost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,7 +23,8 @@ export async function spawnServer(options: { dataDir: string; port?: number; dem
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', ...(options.demo === false ? [] : ['--demo'])], {
     cwd: root,
-    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir },
+    // A low hashing cost, as startTestServer's, unless the test names one (DECISIONS.md, "Limits are settings").
+    env: { ...process.env, PASSWORD_HASH_COST: String(testHashCost), ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForListening(child);

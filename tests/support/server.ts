@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startServer, type RunningServer } from '../../src-server/server';
 import type { ServerSettings } from '../../src-server/settings';
-import { testHashCost } from './accounts';
+import { testHashCost } from './test-hash-cost';
 
 export type TestServer = RunningServer & {
   dataDir: string;
