@@ -4,7 +4,7 @@ import { useApi, useSession } from '../../host/api-context';
 import { roleLabels } from './labels';
 import { plainError, sentence } from './plain-error';
 
-/** One account: who they are, and disable / enable / reset password. */
+/** One account: who they are, and disable / enable, grant or revoke safety officer, reset password. */
 export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (notice: string) => Promise<void> }) {
   const api = useApi();
   const session = useSession();
@@ -29,6 +29,17 @@ export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (no
       user.disabled ? `${user.name} can sign in again.` : `${user.name} is disabled and signed out everywhere.`,
     );
 
+  const safetyOfficer = user.permissions.includes('safety-officer');
+  const toggleSafetyOfficer = () =>
+    run(
+      () =>
+        api['admin:change-user']({
+          userId: user.id,
+          change: { permissions: safetyOfficer ? user.permissions.filter((p) => p !== 'safety-officer') : [...user.permissions, 'safety-officer'] },
+        }),
+      safetyOfficer ? `${user.name} is no longer a safety officer.` : `${user.name} is now a safety officer.`,
+    );
+
   const reset = async (event: FormEvent) => {
     event.preventDefault();
     const violation = checkPasswordReset({ password });
@@ -44,7 +55,7 @@ export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (no
       <td>{user.username}</td>
       <td>
         {roleLabels[user.role]}
-        {user.permissions.includes('safety-officer') ? ', safety officer' : ''}
+        {safetyOfficer ? ', safety officer' : ''}
       </td>
       <td>Level {user.level}</td>
       <td>{user.disabled ? 'Disabled' : 'Active'}</td>
@@ -54,6 +65,13 @@ export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (no
             {user.disabled ? 'Enable' : 'Disable'}
           </button>
         )}
+        <button
+          type="button"
+          onClick={() => void toggleSafetyOfficer()}
+          aria-label={safetyOfficer ? `Remove ${user.name} as safety officer` : `Make ${user.name} a safety officer`}
+        >
+          {safetyOfficer ? 'Remove safety officer' : 'Make safety officer'}
+        </button>
         {resetting ? (
           <form className="admin-form" onSubmit={(e) => void reset(e)} aria-label={`New password for ${user.name}`}>
             <label>

@@ -84,6 +84,15 @@ describe('admin routes', () => {
     tokens.technician = (await loginHttp(server.url, 'tina', 'brand new one')).token;
   });
 
+  it('grant and revoke a permission, which the session of that user carries at once', async () => {
+    const id = await createAccount(server.db, 'safety', 'technician');
+    const { token } = await loginHttp(server.url, 'safety');
+    await http(server.url, `/admin/users/${id}`, { method: 'PATCH', token: admin, body: { permissions: ['safety-officer'] } });
+    expect((await http(server.url, '/auth/session', { token })).body).toMatchObject({ user: { permissions: ['safety-officer'] } });
+    await http(server.url, `/admin/users/${id}`, { method: 'PATCH', token: admin, body: { permissions: [] } });
+    expect((await http(server.url, '/auth/session', { token })).body).toMatchObject({ user: { permissions: [] } });
+  });
+
   it('change a role in the users document, and the same session acts with the new role at once', async () => {
     const sam = await createAccount(server.db, 'promoted', 'technician', { level: 1 });
     const { token } = await loginHttp(server.url, 'promoted');
