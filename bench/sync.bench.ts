@@ -16,6 +16,7 @@ import { seedDemoCounty } from '../src-server/seed/demo-county';
 import { loginHttp, http } from '../tests/support/api';
 import { pullAll } from '../tests/support/pull-all';
 import { serveRenderer } from '../tests/support/static-server';
+import { freePort } from '../tests/support/free-port';
 import { startNodeClient } from '../tests/support/node-client';
 import { startPouchServer } from './support/pouch-server';
 import { measureAppSync, waitForProgress } from './support/app-sync';
@@ -39,9 +40,9 @@ function build(): void {
   }
 }
 
-async function seededServer(assets: number): Promise<{ server: RunningServer; dataDir: string }> {
+async function seededServer(assets: number, shellOrigin: string): Promise<{ server: RunningServer; dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-bench-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: false });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: false, settings: { corsOrigins: [shellOrigin] } });
   await seedDemoCounty(server.db, { assets, workOrders });
   return { server, dataDir };
 }
@@ -84,11 +85,12 @@ async function offlinePush(url: string): Promise<number> {
 }
 
 async function benchSize(browser: Browser, assets: number): Promise<void> {
-  const { server, dataDir } = await seededServer(assets);
+  const shellPort = await freePort();
+  const { server, dataDir } = await seededServer(assets, `http://127.0.0.1:${shellPort}`);
   const { token } = await loginHttp(server.url, 'super01');
   const docs = await allDocuments(server.url, token);
   const total = Object.values(docs).reduce((n, list) => n + list.length, 0);
-  const shell = await serveRenderer(server.url);
+  const shell = await serveRenderer(server.url, { port: shellPort });
   const pouch = await startPouchServer(docs);
   try {
     const context = await browser.newContext();

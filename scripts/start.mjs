@@ -24,7 +24,7 @@ const children = [];
 if (await serverAlreadyUp()) {
   console.log(`Using the FieldDesk server already running at ${url}`);
 } else {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PORT: port } });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', '--demo'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PORT: port } });
   children.push(server);
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => {
@@ -58,7 +58,7 @@ if (electronPath) {
       '',
       `    open ${url}/ in Chromium or Chrome`,
       '',
-      'Sign in as tech01 ... tech12 or super01, super02 with the password "fielddesk". Ctrl+C stops it.',
+      'Sign in as tech01 ... tech12, super01, super02 or admin01 with the password "fielddesk". Ctrl+C stops it.',
     ].join('\n'),
   );
 }

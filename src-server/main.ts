@@ -1,10 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, startServer } from './server';
+import { SettingError, settingsFromEnv } from './settings';
 
-const args = new Set(process.argv.slice(2));
+// `npm run server` starts with whatever the database holds (nothing, the first time);
+// `npm run server -- --demo` seeds the demo county into an empty database first.
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--demo');
+if (unknown.length > 0) {
+  console.error(`unknown argument ${unknown[0]}: usage: npm run server [-- --demo]`);
+  process.exit(2);
+}
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}"`);
+  process.exit(2);
+}
+let settings: ReturnType<typeof settingsFromEnv>;
+try {
+  settings = settingsFromEnv(process.env);
+} catch (error) {
+  if (!(error instanceof SettingError)) throw error;
+  console.error(error.message);
   process.exit(2);
 }
 
@@ -13,9 +29,10 @@ const server = await startServer({
   host: process.env.HOST ?? '127.0.0.1',
   dataDir: process.env.DATA_DIR ?? defaultDataDir(),
   databaseUrl: process.env.DATABASE_URL || undefined,
-  demo: !args.has('--no-demo'),
+  demo: args.includes('--demo'),
   rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
   logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
+  settings,
 });
 console.log(`FieldDesk server listening on ${server.url} (${server.db.kind})`);
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
@@ -8,6 +9,8 @@ import { buildApp } from './http/app';
 import { isEmpty, seedDemoCounty } from './seed/demo-county';
 import { serverIdentity } from './sync/server-identity';
 import { sweepViews } from './sync/view-sweep';
+import { defaultSettings, type ServerSettings } from './settings';
+import { startPurging } from './auth/purge';
 
 export type ServerOptions = {
   port: number;
@@ -22,11 +25,14 @@ export type ServerOptions = {
   now?: () => Date;
   /** How often work orders that time took out of a view are swept to their readers. */
   viewSweepMs?: number;
+  /** Limits and switches; anything left out keeps its production default. */
+  settings?: Partial<ServerSettings>;
 };
 
 export type RunningServer = {
   url: string;
   db: Database;
+  settings: ServerSettings;
   /** Sweeps now what time took out of a view; resolves how many documents were swept. */
   sweepViews(): Promise<number>;
   close(): Promise<void>;
@@ -36,13 +42,17 @@ export const defaultDataDir = () => join(homedir(), '.fielddesk', 'server-data')
 
 /** Opens the database, migrates it, seeds the demo county if asked and empty, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const settings: ServerSettings = { ...defaultSettings, ...options.settings };
+  // Read before anything opens: a wrong path fails the start with the file named.
+  const tls = settings.tls ? { cert: readFileSync(settings.tls.certFile), key: readFileSync(settings.tls.keyFile) } : undefined;
   const db = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   await migrate(db);
-  if (options.demo && (await isEmpty(db))) await seedDemoCounty(db);
+  if (options.demo && (await isEmpty(db))) await seedDemoCounty(db, { hashCost: settings.passwordHashCost });
   const now = options.now ?? (() => new Date());
   const feed = await openChangeFeed(db);
   const sync = { id: await serverIdentity(db), now };
-  const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger, sync });
+  const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger, settings, tls, sync });
+  const stopPurging = await startPurging(db, settings, (error) => app.log.error(error));
   const sweep = () => sweepViews(db, now()).catch((error: unknown) => app.log.error(error));
   await sweep();
   const sweeper = setInterval(sweep, options.viewSweepMs ?? 60 * 60 * 1000);
@@ -50,11 +60,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${options.host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host}:${port}`,
     db,
+    settings,
     sweepViews: () => sweepViews(db, now()),
     close: async () => {
+      stopPurging();
       clearInterval(sweeper);
       await app.close();
       await feed.close();

@@ -1,9 +1,7 @@
 import { join, normalize, sep } from 'node:path';
+import { appHost, appScheme } from '@shared/api/app-origin';
 
-/** The renderer is loaded from `app://fielddesk/...`: a standard, secure origin (file:// would be null). */
-export const appScheme = 'app';
-export const appHost = 'fielddesk';
-export const appOrigin = `${appScheme}://${appHost}`;
+export { appHost, appOrigin, appScheme } from '@shared/api/app-origin';
 
 /** Maps an app:// URL to a file inside the renderer folder, or null for anything outside it. */
 export function resolveAppFile(rendererDir: string, url: string): string | null {

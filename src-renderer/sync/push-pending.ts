@@ -1,4 +1,4 @@
-import type { PushRow, WireDoc } from '@shared/sync/protocol';
+import { maxPushRows, type PushRow, type WireDoc } from '@shared/sync/protocol';
 import { ApiError } from '@shared/api/api-error';
 import { sameDocument } from '@shared/sync/same-document';
 import { pendingOf, settleEntries, wireOf, type EntryOutcome, type StoredDoc } from '../db/pending-changes';
@@ -19,7 +19,7 @@ type Refused = { row: PushRow; refusal: Refusal };
  */
 export async function pushPending(ctx: SyncContext): Promise<boolean> {
   const entries = [...(await pendingOf(ctx.db, ctx.name)).values()];
-  const batch = ctx.spec.appendOnly ? 500 : 200;
+  const batch = Math.min(ctx.spec.appendOnly ? 500 : 200, maxPushRows);
   let mergedToPush = false;
   for (let i = 0; i < entries.length; i += batch) mergedToPush = (await pushEntries(ctx, entries.slice(i, i + batch))) || mergedToPush;
   return mergedToPush;

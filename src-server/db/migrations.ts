@@ -57,6 +57,22 @@ const migrations: { version: number; sql: string }[] = [
       CREATE TABLE view_exits (collection text NOT NULL, id text NOT NULL, updated_at text NOT NULL, PRIMARY KEY (collection, id))
     `,
   },
+  {
+    version: 4,
+    // Who a user is (role, level, permissions, disabled) lives in their users document alone; an
+    // account is only credentials. Failed sign-ins are counted here so every server process of one
+    // database throttles alike.
+    sql: `
+      ALTER TABLE accounts DROP COLUMN role;
+      CREATE TABLE sign_in_failures (
+        id bigserial PRIMARY KEY,
+        scope text NOT NULL,
+        key text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sign_in_failures_by_key ON sign_in_failures (scope, key, at);
+    `,
+  },
   // Note schema version 2: status notes carry their step.
   { version: 5, sql: structureStatusNotesSql() },
 ];

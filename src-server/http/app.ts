@@ -7,9 +7,12 @@ import { contentSecurityPolicy } from '@shared/api/content-security-policy';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import { RequestError } from '../sync/request-error';
+import { defaultSettings, type ServerSettings } from '../settings';
 import { authRoutes } from './auth-routes';
+import { adminRoutes } from './admin-routes';
 import { syncRoutes, type SyncServer } from './sync-routes';
 import { streamRoute } from './stream-route';
+import { corsOrigins } from './cors';
 
 export type AppOptions = {
   db: Database;
@@ -17,15 +20,19 @@ export type AppOptions = {
   /** The built renderer (out/renderer), served at `/` as the browser host when present. */
   rendererDir?: string;
   logger?: FastifyServerOptions['logger'];
+  settings?: ServerSettings;
+  /** PEM certificate and key: serve HTTPS instead of HTTP. */
+  tls?: { cert: Buffer; key: Buffer };
   sync: SyncServer;
 };
 
-export async function buildApp({ db, feed, rendererDir, logger = false, sync }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, feed, rendererDir, logger = false, settings = defaultSettings, tls, sync }: AppOptions): Promise<FastifyInstance> {
   // Live streams never end on their own: closing the server must cut them, or it would wait forever.
-  const app = Fastify({ bodyLimit: maxBodyBytes, logger, forceCloseConnections: true });
-  // Tokens travel in the Authorization header, never in cookies, so any origin may call the API:
-  // a browser host served from elsewhere (Vite in development) signs in like the desktop app.
-  await app.register(cors, { origin: true, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 });
+  const options = { bodyLimit: maxBodyBytes, logger, forceCloseConnections: true };
+  const app = (tls ? Fastify({ ...options, https: tls }) : Fastify(options)) as unknown as FastifyInstance;
+  // Tokens travel in the Authorization header, never in cookies; still, only pages that need the
+  // API cross-origin may call it (see cors.ts): any other site's page gets no CORS headers.
+  await app.register(cors, { origin: [...corsOrigins(settings)], methods: ['GET', 'HEAD', 'POST', 'PATCH'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 600 });
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof RequestError) {
@@ -45,9 +52,10 @@ export async function buildApp({ db, feed, rendererDir, logger = false, sync }: 
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no route ${request.method} ${request.url}` }));
 
   app.get('/health', async () => ({ ok: true, database: db.kind }));
-  authRoutes(app, db);
-  syncRoutes(app, db, sync);
-  streamRoute(app, db, feed);
+  authRoutes(app, db, settings);
+  adminRoutes(app, db, settings);
+  syncRoutes(app, db, sync, settings);
+  streamRoute(app, db, feed, corsOrigins(settings));
 
   if (rendererDir && existsSync(rendererDir)) {
     await app.register(fastifyStatic, {

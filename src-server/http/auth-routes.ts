@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
+import type { ServerSettings } from '../settings';
 import { login, logout } from '../auth/sessions';
+import { recordFailure, retryAfterSeconds } from '../auth/sign-in-throttle';
 import { bearerToken, requireUser, userOf } from './auth-guard';
 import { RequestError } from '../sync/request-error';
 
@@ -16,10 +18,25 @@ function credentials(body: unknown): { username: string; password: string; devic
   return { username: b.username, password: b.password, device };
 }
 
-export function authRoutes(app: FastifyInstance, db: Database): void {
+export function authRoutes(app: FastifyInstance, db: Database, settings: ServerSettings): void {
+  const limits = { perUser: settings.signInFailuresPerUser, perAddress: settings.signInFailuresPerAddress, windowMs: settings.signInWindowMs };
   app.post('/auth/login', async (request, reply) => {
-    const session = await login(db, credentials(request.body));
-    if (!session) return reply.code(401).send({ error: 'wrong username or password' });
+    const input = credentials(request.body);
+    // Checked before the password, so a throttled guess costs no hashing either.
+    const wait = await retryAfterSeconds(db, input.username, request.ip, limits);
+    if (wait > 0) {
+      return reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .send({ error: `too many failed sign-ins: try again in ${wait} seconds`, field: 'username' });
+    }
+    const outcome = await login(db, input, { hashCost: settings.passwordHashCost });
+    if (outcome.kind === 'wrong-credentials') {
+      await recordFailure(db, input.username, request.ip);
+      return reply.code(401).send({ error: 'wrong username or password' });
+    }
+    if (outcome.kind === 'disabled') return reply.code(403).send({ error: 'this account is disabled: ask your administrator', field: 'username' });
+    const { kind: _kind, ...session } = outcome;
     return session;
   });
   app.post('/auth/logout', { preHandler: requireUser(db) }, async (request) => {

@@ -3,12 +3,14 @@ import type { StreamMessage } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { ChangeFeed } from '../sync/change-feed';
 import { heads } from '../sync/document-store';
-import { requireUser } from './auth-guard';
+import { authenticate } from '../auth/sessions';
+import { bearerToken, requireUser } from './auth-guard';
+import { corsHeaders } from './cors';
 
 /** Comment lines keep idle connections open through proxies and let clients notice a dead one. */
 export const heartbeatMs = 15_000;
 
-export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed): void {
+export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed, allowedOrigins: readonly string[]): void {
   app.get('/sync/stream', { preHandler: requireUser(db) }, async (request, reply) => {
     const current = await heads(db);
     reply.hijack();
@@ -18,13 +20,21 @@ export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
-      ...corsHeaders(request.headers.origin),
+      ...corsHeaders(allowedOrigins, request.headers.origin),
     });
     const send = (message: StreamMessage) => res.write(`data: ${JSON.stringify(message)}\n\n`);
     // The client may have missed changes while it was away: tell it to pull from its checkpoints.
     send({ type: 'resync', heads: current });
     const unsubscribe = feed.subscribe(send);
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
+    // A stream outlives the request that checked its session: a session ended since (sign-out,
+    // password reset, user disabled) ends the stream at the next heartbeat.
+    const token = bearerToken(request) ?? '';
+    const heartbeat = setInterval(() => {
+      void authenticate(db, token).then(
+        (user) => (user ? res.write(': ping\n\n') : res.end()),
+        () => res.write(': ping\n\n'),
+      );
+    }, heartbeatMs);
     const close = () => {
       clearInterval(heartbeat);
       unsubscribe();
@@ -32,9 +42,4 @@ export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed
     request.raw.on('close', close);
     res.on('error', close);
   });
-}
-
-/** A hijacked reply skips Fastify's hooks, so the CORS headers are written here by hand. */
-function corsHeaders(origin: string | undefined): Record<string, string> {
-  return origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
 }

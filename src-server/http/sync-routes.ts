@@ -8,6 +8,7 @@ import { push } from '../sync/store-push';
 import { catchUp } from '../sync/catch-up';
 import { validatePush } from '../sync/validate-push';
 import { RequestError } from '../sync/request-error';
+import type { ServerSettings } from '../settings';
 import { requireUser, userOf } from './auth-guard';
 
 function collectionParam(params: unknown): CollectionName {
@@ -37,7 +38,7 @@ function parentIds(body: unknown): string[] {
 /** What every pull answer says of the server: the id checkpoints belong to, and its clock. */
 export type SyncServer = { id: string; now: () => Date };
 
-export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer): void {
+export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer, settings: Pick<ServerSettings, 'maxPushRows'>): void {
   const guard = { preHandler: requireUser(db) };
   app.get('/sync/:collection/pull', guard, async (request) => {
     const collection = collectionParam(request.params);
@@ -54,6 +55,9 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
   });
   app.post('/sync/:collection/push', guard, async (request) => {
     const collection = collectionParam(request.params);
+    if (Array.isArray(request.body) && request.body.length > settings.maxPushRows) {
+      throw new RequestError(413, `a push carries at most ${settings.maxPushRows} rows, this one has ${request.body.length}: send them in smaller batches`, 'rows');
+    }
     const rows = validatePush(collection, request.body);
     return push(db, collection, rows, userOf(request));
   });

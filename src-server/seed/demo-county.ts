@@ -13,20 +13,24 @@ export async function isEmpty(db: Database): Promise<boolean> {
   return Number(rows[0]?.n) === 0;
 }
 
-/** Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, 2,000 work orders and 20,000 assets. */
-export async function seedDemoCounty(db: Database, options: { workOrders?: number; assets?: number; now?: Date } = {}): Promise<void> {
+/**
+ * Its password is public, so the demo's hash needs no production cost unless the server asks for
+ * one; a server with a higher cost upgrades each hash at that user's first sign-in.
+ */
+const demoHashCost = 12;
+
+/** Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 2,000 work orders and 20,000 assets. */
+export async function seedDemoCounty(db: Database, options: { workOrders?: number; assets?: number; now?: Date; hashCost?: number } = {}): Promise<void> {
   const now = options.now ?? new Date();
   const random = seededRandom(20261123);
   const stamp = now.toISOString();
   const people = demoPeople(stamp);
   const sites = demoSites(random, stamp);
   const { workOrders, notes } = demoWorkOrders(random, { sites, people, now, count: options.workOrders ?? 2000 });
-  const passwordHash = await hashPassword(demoPassword);
+  const passwordHash = await hashPassword(demoPassword, options.hashCost ?? demoHashCost);
   await bulkLoad(db, 'users', people);
   for (const person of people) {
-    await db.query('INSERT INTO accounts (user_id, username, password_hash, role) VALUES ($1, $2, $3, $4)', [
-      person.id, person.username, passwordHash, person.role,
-    ]);
+    await db.query('INSERT INTO accounts (user_id, username, password_hash) VALUES ($1, $2, $3)', [person.id, person.username, passwordHash]);
   }
   await bulkLoad(db, 'sites', sites);
   await bulkLoad(db, 'work-orders', workOrders);

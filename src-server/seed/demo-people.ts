@@ -7,7 +7,7 @@ const technicianNames = [
 ];
 const supervisorNames = ['Monica Hale', 'Nathan Cole'];
 
-/** tech01..tech12 (levels 1, 2 and 3 by seniority) and super01, super02. */
+/** tech01..tech12 (levels 1, 2 and 3 by seniority), super01, super02 and admin01, who manages accounts. */
 export function demoPeople(now: string): UserProfile[] {
   const technicians = technicianNames.map((name, i) => ({
     id: uuidv7(),
@@ -25,7 +25,8 @@ export function demoPeople(now: string): UserProfile[] {
     level: 3,
     updatedAt: now,
   }));
-  return [...technicians, ...supervisors];
+  const admin = { id: uuidv7(), username: 'admin01', name: 'Olivia Grant', role: 'admin' as const, level: 3, updatedAt: now };
+  return [...technicians, ...supervisors, admin];
 }
 
 /** The password every demo account starts with (README tells how to change it). */

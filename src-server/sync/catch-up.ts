@@ -2,7 +2,7 @@ import type { CollectionName } from '@shared/schema/collections';
 import type { CatchUpResponse } from '@shared/sync/protocol';
 import { childOf } from '@shared/sync/views';
 import type { Database } from '../db/database';
-import type { AuthenticatedUser } from '../auth/sessions';
+import type { Actor } from '@shared/domain/access';
 import { readFilter } from './read-filters';
 import { RequestError } from './request-error';
 
@@ -15,7 +15,7 @@ export async function catchUp(
   db: Database,
   collection: CollectionName,
   parents: string[],
-  reader: Pick<AuthenticatedUser, 'id' | 'role'>,
+  reader: Actor,
   now = new Date(),
 ): Promise<CatchUpResponse> {
   const link = childOf[collection];

@@ -1,7 +1,7 @@
 import type { CollectionName } from '@shared/schema/collections';
 import type { Checkpoint, PullResponse, WireDoc } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import type { AuthenticatedUser } from '../auth/sessions';
+import type { Actor } from '@shared/domain/access';
 import { readFilter } from './read-filters';
 
 /** NOTIFY channel on which every process announces stored changes (fanned out to live streams). */
@@ -26,7 +26,7 @@ export async function pull(
   collection: CollectionName,
   checkpoint: Checkpoint,
   limit: number,
-  reader: Pick<AuthenticatedUser, 'id' | 'role'>,
+  reader: Actor,
   now = new Date(),
 ): Promise<PullResponse> {
   if (checkpoint.seq > 0 && checkpoint.at !== undefined && !(await inHistory(db, collection, checkpoint))) {

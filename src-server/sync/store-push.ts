@@ -3,11 +3,11 @@ import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
 import { clampDeviceTimes, deviceTimeFields, isAheadOf } from '@shared/domain/device-clock';
 import type { Database, Sql } from '../db/database';
-import type { AuthenticatedUser } from '../auth/sessions';
+import type { Actor } from '@shared/domain/access';
 import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
 
-type Author = Pick<AuthenticatedUser, 'id' | 'device' | 'role'>;
+type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
 
 const toWire = (row: Pick<Row, 'data' | 'deleted'>): WireDoc => ({ ...row.data, _deleted: row.deleted });

@@ -1,6 +1,8 @@
 import { collectionNames } from '../schema/collections';
 import { maxCatchUpParents } from '../sync/views';
 import type { Channel } from './contract';
+import { maxPushRows } from '../sync/protocol';
+import { newUserSchema, passwordResetSchema, userChangeSchema } from '../sync/admin-protocol';
 
 const empty = { type: 'object', additionalProperties: false, properties: {} } as const;
 const collection = { type: 'string', enum: collectionNames } as const;
@@ -47,7 +49,7 @@ export const argSchemas: Record<Channel, object> = {
       collection,
       rows: {
         type: 'array',
-        maxItems: 2000,
+        maxItems: maxPushRows,
         items: {
           type: 'object',
           required: ['newDocumentState'],
@@ -58,4 +60,18 @@ export const argSchemas: Record<Channel, object> = {
   },
   'sync:status': empty,
   'sync:reconnect': empty,
+  'admin:list-users': empty,
+  'admin:add-user': newUserSchema,
+  'admin:change-user': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['userId', 'change'],
+    properties: { userId: { type: 'string', minLength: 1, maxLength: 40 }, change: userChangeSchema },
+  },
+  'admin:reset-password': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['userId', 'password'],
+    properties: { userId: { type: 'string', minLength: 1, maxLength: 40 }, password: passwordResetSchema.properties.password },
+  },
 };

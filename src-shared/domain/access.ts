@@ -3,8 +3,11 @@ import type { SchemaViolation } from '../schema/validate';
 import { refusedMove } from './work-order-lifecycle';
 import type { WorkOrderStatus } from './work-order-status';
 
-/** Who is writing: the server fills this from the session, never from the request body. */
-export type Actor = { id: string; role: Role };
+/**
+ * Who is writing: the server fills this from the session and the writer's users document, never
+ * from the request body. `level` is their support level (1-3); `permissions` what an admin granted.
+ */
+export type Actor = { id: string; role: Role; level: number; permissions: readonly string[] };
 
 type Doc = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
-import { userSchema, type UserProfile } from './user.schema';
+import { userMigrations, userSchema, type UserProfile } from './user.schema';
 import { workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
@@ -62,7 +62,7 @@ const statusHasItsNeeds = (doc: WorkOrder): SchemaViolation | null => {
 
 export const collections: Registry = {
   sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('supervisor', 'admin') },
-  users: { name: 'users', localName: 'users', schema: userSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin') },
+  users: { name: 'users', localName: 'users', schema: userSchema, migrations: userMigrations, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin') },
   'work-orders': {
     name: 'work-orders',
     localName: 'work_orders',

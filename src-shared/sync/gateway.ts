@@ -4,6 +4,7 @@ import type { SessionInfo } from '../api/auth.contract';
 import type { Connection, SyncStatus } from '../api/sync.contract';
 import { requestJson, type FetchLike } from './http-client';
 import { openLiveStream } from './live-stream';
+import { adminCalls } from './admin-calls';
 import type { CatchUpResponse, LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
 import type { SessionStore, StoredSession } from './session-store';
 
@@ -88,11 +89,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
 
   /** Runs a request and keeps the connection state in step with what it learned. */
-  async function call<T>(run: (s: StoredSession) => Promise<T>): Promise<T> {
+  async function call<T>(run: (s: StoredSession) => Promise<T>, isSync = true): Promise<T> {
     const current = requireSession();
     try {
       const result = await run(current);
-      lastSyncedAt = new Date().toISOString();
+      if (isSync) lastSyncedAt = new Date().toISOString();
       if (connection.state === 'offline') stream?.reconnectNow();
       else if (lastError) setConnection(connection, null);
       else publish();
@@ -168,6 +169,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     async 'sync:status'() {
       return status();
     },
+
+    ...adminCalls((path, init = {}) => call((s) => requestJson(options.fetch, `${s.serverUrl}${path}`, { ...init, token: s.token }), false)),
 
     async 'sync:reconnect'() {
       if (session && connection.state !== 'expired') {

@@ -76,3 +76,6 @@ export const maxBodyBytes = 8 * 1024 * 1024;
 
 /** Most documents one pull may return. */
 export const maxPullLimit = 2000;
+
+/** Most rows one push may carry (413 beyond it); clients send their pending changes in batches no larger. */
+export const maxPushRows = 1000;

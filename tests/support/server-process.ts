@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
+import { testHashCost } from './test-hash-cost';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,12 +17,14 @@ export type ServerProcess = {
 /**
  * `npm run server` as its own process, exactly as a county runs it, so a test can stop it and
  * start it again on the same port and data folder (the network going away and coming back).
+ * With the demo county (`--demo`) unless `demo: false`; `env` sets any other setting.
  */
 export async function spawnServer(options: { dataDir: string; port?: number; demo?: boolean; env?: Record<string, string> }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', ...(options.demo === false ? ['--no-demo'] : [])], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-server/main.ts', ...(options.demo === false ? [] : ['--demo'])], {
     cwd: root,
-    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir },
+    // A low hashing cost, as startTestServer's, unless the test names one (DECISIONS.md, "Limits are settings").
+    env: { ...process.env, PASSWORD_HASH_COST: String(testHashCost), ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForListening(child);
@@ -50,10 +53,11 @@ function waitForListening(child: ChildProcess): Promise<string> {
   child.stderr?.on('data', (chunk: Buffer) => (kept.text += chunk.toString()));
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    // Seeding the demo county takes over a minute when other work shares the two cores.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /FieldDesk server listening on (http:\/\/\S+)/.exec(output);
+      const match = /FieldDesk server listening on (https?:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

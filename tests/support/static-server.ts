@@ -10,9 +10,10 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /**
  * Serves the built renderer on its own origin, standing in for the app shell Electron loads from
  * its own files: it stays up while the central server is stopped. The CSP lets the page reach
- * only itself and the central server, as the browser host would be configured.
+ * only itself and the central server, as the browser host would be configured. Being another
+ * origin, it needs the central server's CORS allowlist (CORS_ORIGINS): pick `port` first for that.
  */
-export async function serveRenderer(apiOrigin: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveRenderer(apiOrigin: string, options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path)));
@@ -28,7 +29,7 @@ export async function serveRenderer(apiOrigin: string): Promise<{ url: string; c
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, close: () =>

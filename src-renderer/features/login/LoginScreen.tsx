@@ -3,6 +3,7 @@ import type { SessionInfo } from '@shared/api/auth.contract';
 import { ApiError } from '@shared/api/api-error';
 import { useApi } from '../../host/api-context';
 import { defaultServerUrl } from '../../host/host';
+import { isPlainHttpToAnotherMachine } from './server-address';
 
 /** First sign-in on this device (needs the network once); later starts open offline. */
 export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo) => void }) {
@@ -12,9 +13,11 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The address the user chose to sign in to over plain HTTP after the warning (none yet).
+  const [acceptedPlainHttp, setAcceptedPlainHttp] = useState<string | null>(null);
+  const [warning, setWarning] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const signIn = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -26,12 +29,31 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
     }
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (isPlainHttpToAnotherMachine(serverUrl) && acceptedPlainHttp !== serverUrl.trim()) return setWarning(true);
+    void signIn();
+  };
+
+  const signInAnyway = () => {
+    setAcceptedPlainHttp(serverUrl.trim());
+    setWarning(false);
+    void signIn();
+  };
+
   return (
-    <form className="login" onSubmit={(e) => void submit(e)}>
+    <form className="login" onSubmit={submit}>
       <h1>FieldDesk</h1>
       <label>
         Server address
-        <input value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} required />
+        <input
+          value={serverUrl}
+          onChange={(e) => {
+            setServerUrl(e.target.value);
+            setWarning(false);
+          }}
+          required
+        />
       </label>
       <label>
         User name
@@ -41,6 +63,17 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
         Password
         <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
       </label>
+      {warning && (
+        <div role="alert" className="warning">
+          <p>
+            <strong>This connection is not secure.</strong> The address starts with http://, so your password and your work
+            would cross the network unencrypted, readable by anyone on the way. Ask your administrator for the https:// address.
+          </p>
+          <button type="button" onClick={signInAnyway}>
+            Sign in anyway
+          </button>
+        </div>
+      )}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}

@@ -10,6 +10,7 @@ import { WorkOrderList } from '../work-orders/WorkOrderList';
 import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
+import { AdminPage } from '../admin/AdminPage';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -61,6 +62,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <nav>
             <Link href="/">Work orders</Link>
             <ConflictsLink />
+            {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
           <span className="who" data-testid="signed-in-user">
@@ -75,6 +77,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
             <Route path="/conflicts">
               <ConflictsPage />
+            </Route>
+            <Route path="/admin">
+              <AdminPage />
             </Route>
             <Route>
               <WorkOrderList />

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { spawnServer, type ServerProcess } from '../../support/server-process';
 import { serveRenderer } from '../../support/static-server';
+import { freePort } from '../../support/free-port';
 
 export type CentralServer = {
   /** The central server process (replaced by `restart`). */
@@ -17,14 +18,18 @@ export type CentralServer = {
 /** A real central server with the demo county and the app shell, for every test of one spec file. */
 export function useCentralServer(): CentralServer {
   const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
+  // The shell is another origin than the server's, as a Vite dev server is: the server lets it in.
+  let shellPort = 0;
+  const serverEnv = () => ({ CORS_ORIGINS: `http://127.0.0.1:${shellPort}` });
   const env = {
     async restart() {
-      env.server = await spawnServer({ dataDir, port: env.server.port });
+      env.server = await spawnServer({ dataDir, port: env.server.port, env: serverEnv() });
     },
   } as CentralServer;
   test.beforeAll(async () => {
-    env.server = await spawnServer({ dataDir });
-    env.shell = await serveRenderer(env.server.url);
+    shellPort = await freePort();
+    env.server = await spawnServer({ dataDir, env: serverEnv() });
+    env.shell = await serveRenderer(env.server.url, { port: shellPort });
   });
   test.afterAll(async () => {
     await env.server?.stop();

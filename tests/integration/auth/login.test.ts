@@ -55,10 +55,10 @@ describe('changing a password', () => {
   it('lets the user in with the new password only, and ends their old sessions', async () => {
     const { setPassword } = await import('../../../src-server/auth/set-password');
     const { token } = await loginHttp(server.url, 'tech05');
-    expect(await setPassword(server.db, 'tech05', 'a new secret')).toBe(true);
+    expect(await setPassword(server.db, 'tech05', 'a new secret', 12)).toBe(true);
     expect((await http(server.url, '/auth/session', { token })).status).toBe(401);
     expect((await http(server.url, '/auth/login', { body: { username: 'tech05', password: 'fielddesk' } })).status).toBe(401);
     expect((await loginHttp(server.url, 'tech05', 'a new secret')).user.name).toBe('Elena Rossi');
-    expect(await setPassword(server.db, 'nobody', 'whatever1')).toBe(false);
+    expect(await setPassword(server.db, 'nobody', 'whatever1', 12)).toBe(false);
   });
 });

@@ -4,7 +4,6 @@ import type { WireDoc } from '@shared/sync/protocol';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { startTestServer, type TestServer } from '../../support/server';
 import { http, loginHttp } from '../../support/api';
-import { createAccount } from '../../support/accounts';
 import { bulkLoad } from '../../../src-server/seed/bulk-load';
 import { newAsset, newNote, newWorkOrder } from '../../support/documents';
 
@@ -113,7 +112,6 @@ let colleague: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await createAccount(server.db, 'admin01', 'admin');
   for (const [role, username] of [['technician', 'tech01'], ['supervisor', 'super01'], ['admin', 'admin01']] as const) {
     const login = await loginHttp(server.url, username);
     tokens.set(role, { token: login.token, id: login.user.id });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, settingsFromEnv } from '../../../src-server/settings';
+
+describe('server settings', () => {
+  it('default to production values: OWASP scrypt cost, 10 failed sign-ins a minute per user name, hourly purge, 1,000 rows a push', () => {
+    expect(defaultSettings).toMatchObject({
+      passwordHashCost: 17,
+      signInFailuresPerUser: 10,
+      signInWindowMs: 60_000,
+      purgeIntervalMs: 3_600_000,
+      maxPushRows: 1000,
+      corsOrigins: [],
+    });
+    expect(defaultSettings.signInFailuresPerAddress).toBeGreaterThanOrEqual(100);
+    expect(defaultSettings.tls).toBeUndefined();
+  });
+
+  it('read from the environment', () => {
+    expect(
+      settingsFromEnv({
+        PASSWORD_HASH_COST: '15',
+        SIGN_IN_FAILURES_PER_USER: '5',
+        SIGN_IN_FAILURES_PER_ADDRESS: '500',
+        SESSION_PURGE_MINUTES: '10',
+        CORS_ORIGINS: 'http://localhost:5173, https://desk.county.example',
+        TLS_CERT: '/etc/fielddesk/cert.pem',
+        TLS_KEY: '/etc/fielddesk/key.pem',
+      }),
+    ).toEqual({
+      passwordHashCost: 15,
+      signInFailuresPerUser: 5,
+      signInFailuresPerAddress: 500,
+      purgeIntervalMs: 600_000,
+      corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
+      tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
+    });
+    expect(settingsFromEnv({})).toEqual({});
+  });
+
+  it.each([
+    [{ PASSWORD_HASH_COST: '30' }, /PASSWORD_HASH_COST must be a whole number from 10 to 20/],
+    [{ SIGN_IN_FAILURES_PER_USER: '0' }, /SIGN_IN_FAILURES_PER_USER/],
+    [{ CORS_ORIGINS: 'localhost:5173' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'http://localhost:5173/app' }, /write http:\/\/localhost:5173/],
+    [{ TLS_CERT: '/etc/cert.pem' }, /TLS_CERT and TLS_KEY must be set together/],
+  ])('refuse %o, naming the setting', (env, message) => {
+    expect(() => settingsFromEnv(env)).toThrow(message);
+  });
+});
