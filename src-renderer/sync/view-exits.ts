@@ -27,7 +27,7 @@ async function purge(db: FieldDeskDatabase, name: CollectionName, ids: string[])
   const rows = [...stored.values()].filter((d) => !d._deleted).map((previous) => ({ previous, state: { ...wireOf(previous), _deleted: true } }));
   // A document the user changed in between is not removed now: its change is pushed first.
   const raced = await writeStates(collection, rows);
-  await collection.storageInstance.cleanup(0);
+  if (rows.length > raced.size) await collection.storageInstance.cleanup(0);
   const removed = gone.filter((id) => !raced.has(id));
   const children = childrenOf(name);
   if (children && removed.length > 0) await purgeChildren(db, children.child, children.field, removed);
