@@ -15,7 +15,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 1,
-  timeout: 180_000,
+  // A first sync of the demo county (30,000 documents, dev-mode checks on) takes minutes on 2 loaded cores.
+  timeout: 900_000,
   expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {

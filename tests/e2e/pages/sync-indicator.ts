@@ -20,7 +20,7 @@ export class SyncIndicator {
   }
 
   /** Online, nothing pending, and every collection pulled up to the server's head (first sync done). */
-  async expectUpToDate(timeout = 120_000): Promise<void> {
+  async expectUpToDate(timeout = 300_000): Promise<void> {
     await this.expectOnlineAndSent();
     await expect(this.page.getByTestId('sync-progress')).toHaveAttribute('data-complete', 'true', { timeout });
     await expect(this.page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 60_000 });
