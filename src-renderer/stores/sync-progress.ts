@@ -8,6 +8,8 @@ type Progress = {
   setHeads(heads: Record<string, number>): void;
   setHead(collection: string, seq: number): void;
   setReached(collection: string, seq: number): void;
+  /** Forgets everything: another user's database starts syncing. */
+  reset(): void;
 };
 
 /** How much of the server's data this device has pulled, for the sync progress bar. */
@@ -17,6 +19,7 @@ export const useSyncProgress = create<Progress>((set) => ({
   setHeads: (heads) => set((s) => ({ heads: { ...s.heads, ...heads } })),
   setHead: (collection, seq) => set((s) => ({ heads: { ...s.heads, [collection]: Math.max(seq, s.heads[collection] ?? 0) } })),
   setReached: (collection, seq) => set((s) => ({ reached: { ...s.reached, [collection]: seq } })),
+  reset: () => set({ heads: {}, reached: {} }),
 }));
 
 /** Changes still to pull and in all, over every collection the stream has announced. */

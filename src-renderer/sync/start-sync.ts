@@ -38,6 +38,8 @@ export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: reado
     );
   }
   const progress = useSyncProgress.getState();
+  // How far the previous user of this laptop had got says nothing of this database.
+  progress.reset();
   const unsubscribe = api.on('sync:stream', (message) => {
     if (message.type === 'resync') {
       if (message.heads) progress.setHeads(Object.fromEntries(Object.entries(message.heads).filter(([c]) => names.includes(c as CollectionName))));

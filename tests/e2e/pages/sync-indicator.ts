@@ -23,7 +23,7 @@ export class SyncIndicator {
   async expectUpToDate(timeout = 300_000): Promise<void> {
     await this.expectOnlineAndSent();
     await expect(this.page.getByTestId('sync-progress')).toHaveAttribute('data-complete', 'true', { timeout });
-    await expect(this.page.getByTestId('sync-busy')).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.page.getByTestId('sync-busy')).toHaveCount(0, { timeout });
   }
 
   async expectOffline(): Promise<void> {
