@@ -41,9 +41,18 @@ async function purgeChildren(db: FieldDeskDatabase, name: CollectionName, field:
   await purge(db, name, children.map((c) => c.primary));
 }
 
-/** Documents that left the user's view, as a pull announced them. Resolves how many wait for a push. */
-export function removeFromView(ctx: SyncContext, ids: string[]): Promise<number> {
-  return purge(ctx.db, ctx.name, ids);
+/**
+ * Documents that left the user's view, as a pull announced them. Resolves how many wait for a push.
+ * A child whose parent is here stays: it leaves with its parent. The server may not hold that
+ * parent yet (a note pushed before its new work order) and so calls the child out of view.
+ */
+export async function removeFromView(ctx: SyncContext, ids: string[]): Promise<number> {
+  const link = childOf[ctx.name];
+  const parents = link && openCollection(ctx.db, link.parent);
+  if (!link || !parents) return purge(ctx.db, ctx.name, ids);
+  const children = await readStored(ctx.collection, ids);
+  const here = await readStored(parents, [...new Set([...children.values()].map((c) => c[link.field] as string))]);
+  return purge(ctx.db, ctx.name, ids.filter((id) => !here.has(children.get(id)?.[link.field] as string)));
 }
 
 /**

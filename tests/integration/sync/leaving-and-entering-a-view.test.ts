@@ -113,5 +113,7 @@ describe('a work order that enters a technician\'s view', () => {
     await tech02.awaitInSync();
     expect(await held(tech02, wo.id)).toMatchObject({ title: wo.title });
     expect(await notesHeld(tech02, wo.id)).toEqual([note.id]);
+    // Its author keeps it too, though the server once called it out of view (no work order yet).
+    expect(await notesHeld(tech01, wo.id)).toEqual([note.id]);
   });
 });
