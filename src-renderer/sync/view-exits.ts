@@ -48,11 +48,10 @@ async function purgeChildren(db: FieldDeskDatabase, name: CollectionName, field:
  */
 export async function removeFromView(ctx: SyncContext, ids: string[]): Promise<number> {
   const link = childOf[ctx.name];
-  const parents = link && openCollection(ctx.db, link.parent);
-  if (!link || !parents) return purge(ctx.db, ctx.name, ids);
-  const children = await readStored(ctx.collection, ids);
-  const here = await readStored(parents, [...new Set([...children.values()].map((c) => c[link.field] as string))]);
-  return purge(ctx.db, ctx.name, ids.filter((id) => !here.has(children.get(id)?.[link.field] as string)));
+  if (!link || !openCollection(ctx.db, link.parent)) return purge(ctx.db, ctx.name, ids);
+  const children = [...(await readStored(ctx.collection, ids)).values()];
+  const staying = new Set((await withParentHere(ctx, children)).map((c) => c.id as string));
+  return purge(ctx.db, ctx.name, ids.filter((id) => !staying.has(id)));
 }
 
 /**
