@@ -1,7 +1,7 @@
 import { collections, type CollectionName } from '@shared/schema/collections';
 import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
-import { clampDeviceTimes, deviceTimeFields, isAheadOf } from '@shared/domain/device-clock';
+import { clampDeviceTimes, deviceTimeFields, isAheadOf, valueAt, withValueAt } from '@shared/domain/device-clock';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '@shared/domain/access';
 import { changesChannel } from './document-store';
@@ -93,7 +93,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
 
 /** `doc` with the `fields` the server clamped put back as stored, to ask whether anything else changed. */
 function withStored(doc: WireDoc, fields: readonly string[], stored: WireDoc): WireDoc {
-  return fields.length === 0 ? doc : { ...doc, ...Object.fromEntries(fields.map((f) => [f, stored[f]])) };
+  return fields.reduce((next, field) => withValueAt(next, field, valueAt(stored, field)), doc);
 }
 
 /**
@@ -101,7 +101,7 @@ function withStored(doc: WireDoc, fields: readonly string[], stored: WireDoc): W
  * this device's own accepted push, which the server stored clamped.
  */
 function believedBase(base: WireDoc | null, stored: WireDoc, times: readonly string[], now: Date): WireDoc | null {
-  return base && withStored(base, times.filter((f) => isAheadOf(base[f], now)), stored);
+  return base && withStored(base, times.filter((f) => isAheadOf(valueAt(base, f), now)), stored);
 }
 
 /** Asset tag -> the id of the (live) asset holding it, for the tags this batch stores. */
