@@ -11,6 +11,8 @@ import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
 import { AdminPage } from '../admin/AdminPage';
+import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
+import { SoundToggle } from '../feedback/SoundToggle';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -65,6 +67,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
+          <SoundToggle />
           <span className="who" data-testid="signed-in-user">
             {session.user.name} · {session.user.role}
           </span>
@@ -77,6 +80,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
             <Route path="/conflicts">
               <ConflictsPage />
+            </Route>
+            <Route path="/reports/open-work-orders">
+              <OpenWorkOrdersReport />
             </Route>
             <Route path="/admin">
               <AdminPage />

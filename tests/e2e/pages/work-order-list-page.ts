@@ -18,6 +18,19 @@ export class WorkOrderListPage {
     await this.page.getByRole('combobox', { name: 'Show' }).selectOption({ label });
   }
 
+  async filterSite(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Site' }).selectOption({ label });
+  }
+
+  /** The work-order numbers listed, top to bottom. */
+  async numbers(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('td a')?.textContent ?? ''));
+  }
+
+  async openReportOfOpenWorkOrders(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Report of open work orders' }).click();
+  }
+
   /** Opens the first listed work order and returns its id (from the address). */
   async openFirst(): Promise<string> {
     await expect(this.rows.first()).toBeVisible();
