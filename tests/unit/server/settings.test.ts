@@ -13,6 +13,7 @@ describe('server settings', () => {
     });
     expect(defaultSettings.signInFailuresPerAddress).toBeGreaterThanOrEqual(100);
     expect(defaultSettings.tls).toBeUndefined();
+    expect(defaultSettings.referenceDir).toMatch(/resources\/reference$/);
   });
 
   it('read from the environment', () => {
@@ -25,6 +26,7 @@ describe('server settings', () => {
         CORS_ORIGINS: 'http://localhost:5173, https://desk.county.example',
         TLS_CERT: '/etc/fielddesk/cert.pem',
         TLS_KEY: '/etc/fielddesk/key.pem',
+        REFERENCE_DIR: '/etc/fielddesk/reference',
       }),
     ).toEqual({
       passwordHashCost: 15,
@@ -33,6 +35,7 @@ describe('server settings', () => {
       purgeIntervalMs: 600_000,
       corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
+      referenceDir: '/etc/fielddesk/reference',
     });
     expect(settingsFromEnv({})).toEqual({});
   });
