@@ -9,6 +9,7 @@ import { formatDateTime } from '../../ui/format';
 import { dismissConflict, reapplyEdit } from './conflict-actions';
 import { useOpenConflicts } from './use-open-conflicts';
 import { describeValue } from './describe-value';
+import { useCategoryName } from '../reference/use-reference';
 
 const allUsers = {};
 
@@ -34,6 +35,7 @@ function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: st
   const db = useRxDatabase() as FieldDeskDatabase;
   const { user } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const names = { category: useCategoryName() };
   const href = conflict.collectionName === 'work-orders' ? `/work-orders/${conflict.docId}` : null;
   const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError((e as Error).message));
   return (
@@ -42,8 +44,8 @@ function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: st
       <span className="when"> · {formatDateTime(conflict.at)}</span>
       {conflict.kind === 'overridden' ? (
         <p>
-          You set <em>{conflict.field}</em> to “{describeValue(conflict.collectionName, conflict.field, conflict.mine)}”, but {keptBy} changed
-          it later to “{describeValue(conflict.collectionName, conflict.field, conflict.kept)}”, which was kept.
+          You set <em>{conflict.field}</em> to “{describeValue(conflict.collectionName, conflict.field, conflict.mine, names)}”, but {keptBy} changed
+          it later to “{describeValue(conflict.collectionName, conflict.field, conflict.kept, names)}”, which was kept.
         </p>
       ) : (
         <p>

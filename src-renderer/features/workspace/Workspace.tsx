@@ -11,6 +11,7 @@ import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
 import { AdminPage } from '../admin/AdminPage';
+import { SettingsPage } from '../settings/SettingsPage';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -62,6 +63,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <nav>
             <Link href="/">Work orders</Link>
             <ConflictsLink />
+            <Link href="/settings">County settings</Link>
             {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
@@ -80,6 +82,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             </Route>
             <Route path="/admin">
               <AdminPage />
+            </Route>
+            <Route path="/settings">
+              <SettingsPage />
             </Route>
             <Route>
               <WorkOrderList />
