@@ -1,8 +1,8 @@
-import type { ReferenceDoc } from '../schema/reference.schema';
-import { weekdays } from '../schema/reference.schema';
+import type { ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
+import { weekdays, type referenceSchema } from '../schema/reference.schema';
 import type { SchemaViolation } from '../schema/validate';
 
-type StoredPolicy = NonNullable<ReferenceDoc['slaPolicy']>;
+type StoredPolicy = NonNullable<ExtractDocumentTypeFromTypedRxJsonSchema<typeof referenceSchema>['slaPolicy']>;
 export type PriorityKey = '1' | '2' | '3' | '4' | '5';
 export const priorityKeys: readonly PriorityKey[] = ['1', '2', '3', '4', '5'];
 export type SlaTarget = { responseMinutes: number; resolutionMinutes: number };

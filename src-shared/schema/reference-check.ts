@@ -1,6 +1,6 @@
 import { bodyField, referenceKinds, type ReferenceDoc } from './reference.schema';
 import type { SchemaViolation } from './validate';
-import { checkSlaPolicy, type SlaPolicy } from '../domain/sla-policy';
+import { checkSlaPolicy } from '../domain/sla-policy';
 import { normaliseTag, tagPattern } from '../domain/asset-tag';
 
 const within = (prefix: string, violation: SchemaViolation | null): SchemaViolation | null =>
@@ -17,7 +17,7 @@ function duplicate(field: string, ids: readonly string[]): SchemaViolation | nul
 }
 
 function checkBody(doc: ReferenceDoc): SchemaViolation | null {
-  if (doc.slaPolicy) return within('slaPolicy', checkSlaPolicy(doc.slaPolicy as SlaPolicy));
+  if (doc.slaPolicy) return within('slaPolicy', checkSlaPolicy(doc.slaPolicy));
   if (doc.category) {
     const { questions } = doc.category;
     const choiceless = questions.findIndex((q) => (q.answer === 'choice') !== (q.choices !== undefined && q.choices.length >= 2));

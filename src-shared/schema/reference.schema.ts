@@ -2,6 +2,7 @@ import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } fr
 import { documentId, isoTime, reference } from './common';
 import { holdReasons } from '../domain/work-order-status';
 import { rosaFindings } from '../domain/ergonomics/rosa-findings';
+import type { SlaPolicy } from '../domain/sla-policy';
 
 /** What a reference document holds; each kind has its own body field (`bodyField`). */
 export const referenceKinds = ['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format'] as const;
@@ -181,7 +182,11 @@ export const referenceSchema = toTypedRxJsonSchema({
   required: ['id', 'kind', 'key', 'version', 'name', 'createdAt', 'updatedAt'],
 } as const);
 
-export type ReferenceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof referenceSchema>;
+/**
+ * A reference document. Its SLA policy's targets are named by priority (../domain/sla-policy.ts):
+ * the schema gives them by pattern, which RxDB's types cannot derive.
+ */
+export type ReferenceDoc = Omit<ExtractDocumentTypeFromTypedRxJsonSchema<typeof referenceSchema>, 'slaPolicy'> & { slaPolicy?: SlaPolicy };
 
 /** The field that holds each kind's content. */
 export const bodyField = {
