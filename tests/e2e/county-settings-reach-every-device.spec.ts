@@ -52,7 +52,7 @@ test("a supervisor changes a service-level target with the server down, and a te
   await settings.setAmberPercent('80');
   await settings.addHoliday('2026-12-31');
   await settings.saveServiceLevels();
-  await expect(settings.saved).toHaveText('Saved as version 2. Other devices receive it once this one is online.');
+  await expect(settings.saved).toHaveText('Saved as version 2. It reaches the other devices through the central server as soon as this device is online.');
   await expect(settings.versionLine).toContainText('In force: version 2, saved by Dana Cruz');
   await expect(settings.versionLine).toContainText('not sent yet');
   await expect(bossSync.pending).toHaveText('1 pending');

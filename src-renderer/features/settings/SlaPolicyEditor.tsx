@@ -37,7 +37,7 @@ export function SlaPolicyEditor({ current, versions }: { current: ReferenceDoc; 
     try {
       const saved = await saveNewVersion(db, current, versions, { slaPolicy: result.policy }, user);
       draft.saved();
-      setNotice(`Saved as version ${saved.version}. Other devices receive it once this one is online.`);
+      setNotice(`Saved as version ${saved.version}. It reaches the other devices through the central server as soon as this device is online.`);
     } catch {
       setErrors({ form: 'The service levels could not be saved on this device: try again. If it keeps failing, the device may be out of space.' });
     }

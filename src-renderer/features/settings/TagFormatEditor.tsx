@@ -31,7 +31,7 @@ export function TagFormatEditor({ current, versions }: { current: ReferenceDoc; 
     try {
       const saved = await saveNewVersion(db, current, versions, { tagFormat: result.tagFormat }, user);
       draft.saved();
-      setNotice(`Saved as version ${saved.version}. Other devices receive it once this one is online.`);
+      setNotice(`Saved as version ${saved.version}. It reaches the other devices through the central server as soon as this device is online.`);
     } catch {
       setErrors({ pattern: 'The tag format could not be saved on this device: try again. If it keeps failing, the device may be out of space.' });
     }
