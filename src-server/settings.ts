@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { maxPushRows } from '@shared/sync/protocol';
 
 /**
@@ -27,6 +28,8 @@ export type ServerSettings = {
   trustedProxies: readonly string[];
   /** Serve HTTPS with this certificate and key (PEM file paths); plain HTTP when unset. */
   tls?: { certFile: string; keyFile: string };
+  /** The folder of shipped reference data (JSON files) loaded at every start. */
+  referenceDir: string;
 };
 
 export const defaultSettings: ServerSettings = {
@@ -38,6 +41,7 @@ export const defaultSettings: ServerSettings = {
   maxPushRows,
   corsOrigins: [],
   trustedProxies: [],
+  referenceDir: fileURLToPath(new URL('../resources/reference', import.meta.url)),
 };
 
 /** A setting the environment got wrong, named so the start-up error says which. */
@@ -98,5 +102,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings>
     if (!env.TLS_CERT || !env.TLS_KEY) throw new SettingError('TLS_CERT and TLS_KEY must be set together');
     settings.tls = { certFile: env.TLS_CERT, keyFile: env.TLS_KEY };
   }
+  if (env.REFERENCE_DIR) settings.referenceDir = env.REFERENCE_DIR;
   return settings;
 }

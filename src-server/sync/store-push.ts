@@ -6,6 +6,7 @@ import type { Database, Sql } from '../db/database';
 import type { Actor } from '@shared/domain/access';
 import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
+import { checkReferences, knownReferences } from './reference-checks';
 
 type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -52,6 +53,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
   const existing = await tx.query<Row>('SELECT id, data, deleted FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
   const current = new Map(existing.rows.map((r) => [r.id, toWire(r)]));
   const tags = collection === 'assets' ? await tagHolders(tx, rows) : null;
+  const references = await knownReferences(tx, spec as never, rows);
   const conflicts: WireDoc[] = [];
   for (const row of rows) {
     const id = row.newDocumentState.id as string;
@@ -69,6 +71,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     // Throwing rolls back the transaction: nothing of a batch with one refused row is stored.
     const refused = spec.write(author, stored ?? null, arrived as never);
     if (refused) throw new RequestError(403, `document ${id}: ${refused.message}`, refused.field || undefined, id);
+    checkReferences(spec as never, references, stored, arrived);
     if (tags) claimTag(tags, stored, arrived);
     const next = await withServerFields(tx, collection, arrived, stored);
     seq += 1;

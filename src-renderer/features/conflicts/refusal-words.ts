@@ -28,6 +28,9 @@ export function refusalWords(refusal: Refusal, mine: Record<string, unknown>, ke
   if (status === 400 && field === 'resolutionSummary') {
     return `A work order that is ${statusWord(mine.status)} needs a resolution summary: describe what was done, then change the status again.`;
   }
+  if (status === 400 && field === 'category') {
+    return 'The central server does not know this work order\'s category (it may have been removed): choose another category and save again.';
+  }
   if (status === 403 && field === 'assigneeId') return 'Only a supervisor can assign work to someone else or take it from a colleague.';
   if (status === 403 && field === '_deleted') return 'Only a supervisor can delete this.';
   if (status === 403 && (field === 'cost' || field === 'acquisitionDate')) return 'Only a supervisor can change the cost or the acquisition date.';

@@ -13,6 +13,7 @@ import { ConflictsLink } from '../conflicts/ConflictsLink';
 import { AdminPage } from '../admin/AdminPage';
 import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
 import { SoundToggle } from '../feedback/SoundToggle';
+import { SettingsPage } from '../settings/SettingsPage';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -64,6 +65,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <nav>
             <Link href="/">Work orders</Link>
             <ConflictsLink />
+            <Link href="/settings">County settings</Link>
             {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
@@ -86,6 +88,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             </Route>
             <Route path="/admin">
               <AdminPage />
+            </Route>
+            <Route path="/settings">
+              <SettingsPage />
             </Route>
             <Route>
               <WorkOrderList />

@@ -14,6 +14,7 @@ describe('server settings', () => {
     });
     expect(defaultSettings.signInFailuresPerAddress).toBeGreaterThanOrEqual(100);
     expect(defaultSettings.tls).toBeUndefined();
+    expect(defaultSettings.referenceDir).toMatch(/resources\/reference$/);
   });
 
   it('read from the environment', () => {
@@ -27,6 +28,7 @@ describe('server settings', () => {
         TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1',
         TLS_CERT: '/etc/fielddesk/cert.pem',
         TLS_KEY: '/etc/fielddesk/key.pem',
+        REFERENCE_DIR: '/etc/fielddesk/reference',
       }),
     ).toEqual({
       passwordHashCost: 15,
@@ -36,6 +38,7 @@ describe('server settings', () => {
       corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
       trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
+      referenceDir: '/etc/fielddesk/reference',
     });
     expect(settingsFromEnv({})).toEqual({});
   });
