@@ -1,55 +1,33 @@
-import { useState, type FormEvent } from 'react';
-import { useRxDatabase } from 'rxdb/plugins/react';
 import type { ReferenceDoc } from '@shared/schema/reference.schema';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { holdReasonLabels, holdReasons } from '@shared/domain/work-order-status';
 import { priorityKeys, type PriorityKey, type SlaPolicy } from '@shared/domain/sla-policy';
-import type { FieldDeskDatabase } from '../../db/database';
-import { useSession } from '../../host/api-context';
 import { formFromPolicy, policyFromForm, type SlaForm, type SlaFormErrors } from './sla-policy-form';
 import { WorkingCalendarFields } from './WorkingCalendarFields';
 import { FormErrors } from './FormErrors';
-import { saveNewVersion } from './save-version';
-import { useDraft } from './use-draft';
+import { useVersionForm } from './use-version-form';
+import { StaleDraftNotice } from './StaleDraftNotice';
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The supervisor's form for the service levels: saving makes the next version of the policy. */
 export function SlaPolicyEditor({ current, versions }: { current: ReferenceDoc; versions: readonly ReferenceDoc[] }) {
-  const db = useRxDatabase() as FieldDeskDatabase;
-  const { user } = useSession();
-  const draft = useDraft(current.id, () => formFromPolicy(current.slaPolicy as SlaPolicy, deviceZone()));
-  const [errors, setErrors] = useState<SlaFormErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const { form } = draft;
-  const set = (change: Partial<SlaForm>) => {
-    draft.edit((f) => ({ ...f, ...change }));
-    setNotice(null);
-  };
+  const { form, stale, errors, notice, set, submit } = useVersionForm<SlaForm, SlaFormErrors>({
+    current,
+    versions,
+    fromSource: () => formFromPolicy(current.slaPolicy as SlaPolicy, deviceZone()),
+    parse: (f) => {
+      const result = policyFromForm(f);
+      return 'errors' in result ? result : { changes: { slaPolicy: result.policy } };
+    },
+    failure: { field: 'form', text: 'The service levels could not be saved on this device: try again. If it keeps failing, the device may be out of space.' },
+  });
   const setTarget = (p: PriorityKey, which: 'response' | 'resolution', value: string) =>
     set({ targets: { ...form.targets, [p]: { ...form.targets[p], [which]: value } } });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = policyFromForm(form);
-    if ('errors' in result) return setErrors(result.errors);
-    setErrors({});
-    try {
-      const saved = await saveNewVersion(db, current, versions, { slaPolicy: result.policy }, user);
-      draft.saved();
-      setNotice(`Saved as version ${saved.version}. It reaches the other devices through the central server as soon as this device is online.`);
-    } catch {
-      setErrors({ form: 'The service levels could not be saved on this device: try again. If it keeps failing, the device may be out of space.' });
-    }
-  };
-
   return (
     <form className="settings-form" onSubmit={(e) => void submit(e)} aria-label="Service levels" noValidate>
-      {draft.stale && (
-        <p className="notice" role="status">
-          A newer version was saved on another device while you were editing. Saving yours makes it the one in force.
-        </p>
-      )}
+      {stale && <StaleDraftNotice />}
       <fieldset>
         <legend>Targets, in working hours</legend>
         <table className="targets">
