@@ -88,3 +88,48 @@ export function worseOfBoth(a: RosaInput, b: RosaInput): RosaInput {
     keyboard: pick('keyboard', a.keyboard, b.keyboard),
   } as RosaInput;
 }
+
+/** Every answer to item `key`: each base option with each set of ticked modifiers. */
+export function everyAnswer(key: RosaItemKey): Record<string, unknown>[] {
+  const item: RosaItemDefinition = rosaItems[key];
+  const subsets = Object.keys(item.modifiers).reduce<string[][]>((sets, name) => [...sets, ...sets.map((set) => [...set, name])], [[]]);
+  return Object.keys(item.options).flatMap((base) => subsets.map((ticked) => Object.fromEntries([['base', base], ...ticked.map((name) => [name, true])])));
+}
+
+/** What an answer is worth, added up from the item's definition here, apart from the scorer's own sum. */
+function worth(key: RosaItemKey, answer: Record<string, unknown>): number {
+  const item: RosaItemDefinition = rosaItems[key];
+  const base = item.options[String(answer.base)]?.score ?? Number.NaN;
+  return Object.entries(item.modifiers).reduce((sum, [name, modifier]) => (answer[name] === true ? sum + modifier.points : sum), base);
+}
+
+/** An answer to item `key` worth exactly `value` before any duration (the first found, fewest modifiers first). */
+export function answerWorth(key: RosaItemKey, value: number): Record<string, unknown> & { base: string } {
+  const found = everyAnswer(key)
+    .sort((a, b) => Object.keys(a).length - Object.keys(b).length)
+    .find((answer) => worth(key, answer) === value);
+  if (!found) throw new Error(`no ${key} answer is worth ${value}`);
+  return found as Record<string, unknown> & { base: string };
+}
+
+/** A chair whose seat (A1 + A2) and arm/back (A3 + A4) values are the ones asked for. */
+export function chairWorth(seat: number, armBack: number): NonNullable<RosaChanges['chair']> {
+  const height = Math.min(seat - 1, 5);
+  const rest = Math.min(armBack - 1, 5);
+  return {
+    seatHeight: answerWorth('seatHeight', height),
+    seatDepth: answerWorth('seatDepth', seat - height),
+    armrests: answerWorth('armrests', rest),
+    backSupport: answerWorth('backSupport', armBack - rest),
+  } as NonNullable<RosaChanges['chair']>;
+}
+
+/** A peripheral answer whose value with its duration is `value`: the duration is -1 for 0, +1 above the item's maximum, else 0. */
+export function peripheralWorth(key: (typeof peripheralItemKeys)[number], value: number): Record<string, unknown> {
+  const duration: RosaDuration = value === 0 ? -1 : answerExists(key, value) ? 0 : 1;
+  return { ...answerWorth(key, value - duration), duration };
+}
+
+function answerExists(key: RosaItemKey, value: number): boolean {
+  return everyAnswer(key).some((answer) => worth(key, answer) === value);
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noArmrestsOption, type RosaInput } from '@shared/domain/ergonomics/rosa-items';
 import { reachesActionLevel, RosaInputError, scoreRosa, tryScoreRosa, type RosaScore } from '@shared/domain/ergonomics/rosa';
-import { rosaInput, type RosaChanges } from './rosa-inputs';
+import fc from 'fast-check';
+import { anyRosaInput, rosaInput, worseOfBoth, type RosaChanges } from './rosa-inputs';
 
 // The intermediates in ROSA.md's column order: seat, arm/back, A, chair, monitor, phone, B, mouse, keyboard, C, D, final.
 type Row = [number, number, number, number, number, number, number, number, number, number, number, number];
@@ -235,5 +236,18 @@ describe('the contract (ROSA.md §13)', () => {
     const result = tryScoreRosa({ ...rosaInput(), monitor: { base: 'sideways', duration: 0 } });
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.problems.map((p) => p.field)).toEqual(['monitor.base']);
+  });
+});
+
+describe('fixing something never raises the score', () => {
+  it('a workstation at least as bad as two others in every answer scores at least as high as either, at every step', () => {
+    const steps = ['seat', 'armBack', 'tableA', 'chair', 'monitor', 'telephone', 'monitorTelephone', 'mouse', 'keyboard', 'mouseKeyboard', 'peripherals', 'final'] as const;
+    fc.assert(
+      fc.property(anyRosaInput, anyRosaInput, (a, b) => {
+        const worse = scoreRosa(worseOfBoth(a, b));
+        for (const one of [scoreRosa(a), scoreRosa(b)]) for (const step of steps) expect(worse[step]).toBeGreaterThanOrEqual(one[step]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
