@@ -41,3 +41,44 @@ export function gridAfter(markdown: string, heading: string): MarkdownGrid {
   }
   return { firstRow, firstColumn, cells };
 }
+
+/** One section of OSHA-checklist.md's version 1 as written there, with its [V] / [R] markers. */
+export type OshaSpecSection = {
+  title: string;
+  marker?: string;
+  quotes: string[];
+  items: { number: number; marker?: string; text: string }[];
+};
+
+/**
+ * Version 1 of OSHA-checklist.md: `### N. TITLE [V]` headings, quoted lead-ins and "'No' answers…"
+ * lines (joined across line breaks), and `N. [R] text` items whose wrapped lines are indented.
+ */
+export function oshaVersion1(markdown: string): OshaSpecSection[] {
+  const body = markdown.slice(markdown.indexOf('## Version 1'), markdown.indexOf('## Version 2'));
+  const sections: OshaSpecSection[] = [];
+  let quote: string[] | undefined;
+  let item: OshaSpecSection['items'][number] | undefined;
+  for (const line of body.split('\n')) {
+    const heading = /^### \d+\. (.+?)(?: \[(V|R)\])?$/.exec(line);
+    const numbered = /^(\d+)\. (?:\[(V, start only|V|R)\] )?(.*)$/.exec(line);
+    const section = sections.at(-1);
+    if (heading) {
+      sections.push({ title: heading[1] ?? '', ...(heading[2] ? { marker: heading[2] } : {}), quotes: [], items: [] });
+      item = undefined;
+    } else if (section && numbered) {
+      item = { number: Number(numbered[1]), ...(numbered[2] ? { marker: numbered[2] } : {}), text: numbered[3] ?? '' };
+      section.items.push(item);
+    } else if (section && item && /^ {3}\S/.test(line)) {
+      item.text = `${item.text} ${line.trim()}`;
+    } else if (section && (quote || line.startsWith('"'))) {
+      quote = [...(quote ?? []), line.trim()];
+      if (line.trimEnd().endsWith('"')) {
+        section.quotes.push(quote.join(' ').slice(1, -1));
+        quote = undefined;
+      }
+      item = undefined;
+    } else item = undefined;
+  }
+  return sections;
+}
