@@ -5,7 +5,7 @@ import type { RosaTable } from './rosa-tables';
 /**
  * What the app says about its method, and nothing more (DECISIONS.md #13 "Claims"): the method and
  * its source, and for the safety officer to check against the originals, the table cells and item
- * scores ../shared/ergonomics/ROSA.md marks as less certain (sections 0, 2, 10) and the OSHA wording
+ * scores docs/specs/ROSA.md marks as less certain (sections 0, 2, 10) and the OSHA wording
  * marked reconstructed (OSHA-checklist.md). Data for the help screen, in words for the safety officer
  * (no internal section numbers); the tests tie every cell listed here to the table the scorer uses
  * and to the markings of the two files.

@@ -2,7 +2,7 @@ import type { RosaItemKey } from './rosa-items';
 
 /**
  * The OSHA Computer Workstations eTool evaluation checklist, version 1 (the original eTool
- * checklist, public domain), as ../shared/ergonomics/OSHA-checklist.md transcribes it. One version
+ * checklist, public domain), as docs/specs/OSHA-checklist.md transcribes it. One version
  * only: the file warns against mixing the two wordings in one form.
  *
  * Each item carries where its wording comes from: `verbatim` (read in a published copy),

@@ -1,7 +1,7 @@
 import type { chairItemKeys, peripheralItemKeys, RosaModifier, RosaOption } from './rosa-items';
 
 /**
- * Every answer on the ROSA sheet that raises a score (../../../../shared/ergonomics/ROSA.md, sections 2,
+ * Every answer on the ROSA sheet that raises a score (../../../../docs/specs/ROSA.md, sections 2,
  * 4 and 6; item and option names as in its section 13 contract), plus each item's duration of more
  * than 4 hours a day or 1 hour at a stretch (`longDuration`). These are what a recommendation in the
  * county's catalogue can answer; the recommendations themselves are the county's words, not ROSA's.

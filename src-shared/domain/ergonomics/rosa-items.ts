@@ -1,5 +1,5 @@
 /**
- * ROSA's items as data (../shared/ergonomics/ROSA.md sections 2, 4 and 6): each item's base options
+ * ROSA's items as data (docs/specs/ROSA.md sections 2, 4 and 6): each item's base options
  * (choose one) with their score, and its modifiers (tick any) with the points they add. The input
  * types, the scoring and the validation are all derived from this one literal, so an option or a
  * modifier exists in exactly one place.

@@ -1,5 +1,5 @@
 /**
- * ROSA's lookup tables A to E as data, cell for cell as ../shared/ergonomics/ROSA.md sections 3, 5,
+ * ROSA's lookup tables A to E as data, cell for cell as docs/specs/ROSA.md sections 3, 5,
  * 7, 8 and 9 print them. Method: Sonne, Villalta & Andrews (2012), Applied Ergonomics 43(1): 98-108,
  * doi:10.1016/j.apergo.2011.03.008. The cells are reconstructed from secondary transcriptions (ROSA.md
  * section 0); the ones to check against the original figure are listed in `claims.ts`.

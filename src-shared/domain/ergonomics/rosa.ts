@@ -4,7 +4,7 @@ import { lookup, tableA, tableB, tableC, tableD, tableE } from './rosa-tables';
 
 /**
  * ROSA, the Rapid Office Strain Assessment (Sonne, Villalta & Andrews 2012), scored exactly as
- * ../shared/ergonomics/ROSA.md section 9 "Implementation rules" says:
+ * docs/specs/ROSA.md section 9 "Implementation rules" says:
  *
  *   1. item value = base option + ticked modifiers                       (rosa-items.ts)
  *   2. seat = A1 + A2 (2-8); armBack = A3 + A4 (2-9); tableA = A[seat][armBack];

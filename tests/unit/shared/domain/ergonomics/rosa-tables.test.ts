@@ -3,7 +3,7 @@ import { itemRange } from '@shared/domain/ergonomics/rosa-items';
 import { lookup, rosaTables, tableA, tableB, tableBounds, tableC, tableD, tableE, type RosaTable } from '@shared/domain/ergonomics/rosa-tables';
 import { scoreRosa } from '@shared/domain/ergonomics/rosa';
 import { chairWorth, peripheralWorth, rosaInput } from './rosa-inputs';
-import { gridAfter, specDocsPresent, specText } from './spec-docs';
+import { gridAfter, specText } from './spec-docs';
 
 // ROSA.md §10.4: the cells where a table read with rows and columns swapped gives another value.
 // [row, column, value, value if transposed]. They are checked through scoreRosa, from answers.
@@ -109,7 +109,7 @@ const tableHeadings: Record<RosaTable['name'], string> = {
   E: '## 9. Table E',
 };
 
-describe.skipIf(!specDocsPresent)('the tables against ROSA.md itself (runs where ../shared/ergonomics is beside the checkout)', () => {
+describe('the tables against ROSA.md itself', () => {
   it.each(rosaTables.map((table) => [table.name, table] as const))('Table %s is ROSA.md\'s, cell for cell', (name, table) => {
     expect(gridAfter(specText('ROSA.md'), tableHeadings[name])).toEqual({ firstRow: table.firstRow, firstColumn: table.firstColumn, cells: table.cells });
   });

@@ -1,16 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The ergonomics specifications the module follows, where the team keeps them: ../shared/ergonomics
- * beside the checkout (ROSA.md, OSHA-checklist.md). They are not part of the repository, so the
- * tests that compare the code with them run only where the folder exists (the team's machines) and
- * say so in their names; everything they check is also pinned by tests that always run.
+ * The ergonomics specifications the module follows, as the county published them: copies kept in
+ * docs/specs (ROSA.md, OSHA-checklist.md), so the tests that compare the code with them run
+ * everywhere, CI included.
  */
-export const specDir = fileURLToPath(new URL('../../../../../../shared/ergonomics/', import.meta.url));
-
-/** Whether the specification files are beside the checkout. */
-export const specDocsPresent = existsSync(`${specDir}ROSA.md`) && existsSync(`${specDir}OSHA-checklist.md`);
+export const specDir = fileURLToPath(new URL('../../../../../docs/specs/', import.meta.url));
 
 /** The text of one specification file. */
 export function specText(name: 'ROSA.md' | 'OSHA-checklist.md'): string {
