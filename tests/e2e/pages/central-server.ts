@@ -14,6 +14,9 @@ export type CentralServer = {
   shell: Awaited<ReturnType<typeof serveRenderer>>;
   /** Starts the server again on the same port and data folder (the network coming back). */
   restart(): Promise<void>;
+  /** Stops serving the app's files, or serves them again on the same address (the web host unreachable). */
+  stopShell(): Promise<void>;
+  startShell(): Promise<void>;
   /** One laptop's own way to the server, to cut while everyone else still reaches it (with `{ links: n }`). */
   links: NetworkLink[];
 };
@@ -33,14 +36,21 @@ export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: 
     async restart() {
       env.server = await spawnServer({ dataDir, port: env.server.port, demo, env: serverEnv() });
     },
+    async stopShell() {
+      await env.shell.close();
+    },
+    async startShell() {
+      env.shell = await serveShell();
+    },
     links: [] as NetworkLink[],
   } as CentralServer;
+  const serveShell = () => serveRenderer([env.server.url, ...env.links.map((l) => l.url)], { port: shellPort });
   test.beforeAll(async () => {
     shellPort = await freePort();
     await options.prepare?.(dataDir);
     env.server = await spawnServer({ dataDir, demo, env: serverEnv() });
     for (let i = 0; i < (options.links ?? 0); i++) env.links.push(await startNetworkLink(env.server));
-    env.shell = await serveRenderer([env.server.url, ...env.links.map((l) => l.url)], { port: shellPort });
+    env.shell = await serveShell();
   });
   test.afterAll(async () => {
     for (const link of env.links) await link.close();
