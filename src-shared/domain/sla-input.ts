@@ -102,7 +102,7 @@ const calendars = new Map<string, WorkingTime>();
 
 function checkCalendar(value: unknown): WorkingTime {
   const calendar = fields(value, 'policy.calendar');
-  if (calendar.kind === '24x7') return aroundTheClock;
+  if (present(calendar.kind, 'policy.calendar.kind') === '24x7') return aroundTheClock;
   if (calendar.kind !== 'business') throw new SlaInputError('policy.calendar.kind', `must be "24x7" or "business", not ${shown(calendar.kind)}`);
   const { timeZone, hours, holidays } = calendar;
   if (timeZone !== undefined && typeof timeZone !== 'string') throw new SlaInputError('policy.calendar.timeZone', `must be an IANA time zone name, not ${shown(timeZone)}`);
