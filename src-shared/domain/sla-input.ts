@@ -1,4 +1,5 @@
 import { clockTime, weekdays } from '../schema/reference.schema';
+import { boundedCache } from './bounded-cache';
 import { daysFromCivil, parseInstant } from './iso-instant';
 import { checkBusinessCalendar, priorityKeys, type PriorityKey, type SlaTarget } from './sla-policy';
 import { aroundTheClock, businessTime, type DayHours, type WorkingTime } from './sla-working-time';
@@ -46,9 +47,12 @@ function list(value: unknown, field: string): readonly unknown[] {
   return value as unknown[];
 }
 
+/** Device times of a list's work orders are read again at every recomputation. */
+const parsed = boundedCache(100_000, parseInstant);
+
 /** The instant of an ISO 8601 date-time with Z or an offset, in milliseconds. */
 export function checkInstant(value: unknown, field: string): number {
-  const at = typeof present(value, field) === 'string' ? parseInstant(value as string) : null;
+  const at = typeof present(value, field) === 'string' ? parsed(value as string) : null;
   if (at === null) throw new SlaInputError(field, `not an ISO 8601 instant with Z or an offset: ${shown(value)}`);
   return at;
 }
@@ -66,24 +70,36 @@ export function checkPriority(value: unknown): PriorityKey {
  * is checked, those after `now` too.
  */
 export function checkHistory(history: unknown, createdAt: number, now: number): Step[] {
-  const steps = list(history, 'history').map((event, i): Step => {
-    const field = `history[${i}]`;
-    const { status, holdReason, at } = fields(event, field);
-    if (!statuses.has(present(status, `${field}.status`))) throw new SlaInputError(`${field}.status`, `unknown status ${shown(status)}`);
+  const events = list(history, 'history');
+  const steps: Step[] = [];
+  for (let i = 0; i < events.length; i++) {
+    // Field names are built only for a refusal: this loop runs for every event of every clock of a list.
+    const event = events[i];
+    if (!isFields(event)) fields(event, `history[${i}]`);
+    const { status, holdReason, at } = event as Fields;
+    if (!statuses.has(status)) throw new SlaInputError(`history[${i}].status`, status === undefined ? 'missing' : `unknown status ${shown(status)}`);
     if (holdReason !== undefined) {
-      if (!reasons.has(holdReason)) throw new SlaInputError(`${field}.holdReason`, `unknown hold reason ${shown(holdReason)}`);
-      if (status !== 'on-hold') throw new SlaInputError(`${field}.holdReason`, `only an on-hold status has a hold reason, not ${status as string}`);
+      if (!reasons.has(holdReason)) throw new SlaInputError(`history[${i}].holdReason`, `unknown hold reason ${shown(holdReason)}`);
+      if (status !== 'on-hold') throw new SlaInputError(`history[${i}].holdReason`, `only an on-hold status has a hold reason, not ${status as string}`);
     }
-    return { status: status as WorkOrderStatus, holdReason: holdReason as HoldReason | undefined, at: checkInstant(at, `${field}.at`) };
-  });
-  steps.sort((a, b) => a.at - b.at);
-  const kept: Step[] = [];
+    const instant = typeof at === 'string' ? parsed(at) : null;
+    steps.push({ status: status as WorkOrderStatus, holdReason: holdReason as HoldReason | undefined, at: instant ?? checkInstant(at, `history[${i}].at`) });
+  }
+  // Insertion sort: stable, and histories are short and mostly in order already.
+  for (let i = 1; i < steps.length; i++) {
+    const step = steps[i] as Step;
+    let j = i;
+    for (; j > 0 && (steps[j - 1] as Step).at > step.at; j--) steps[j] = steps[j - 1] as Step;
+    steps[j] = step;
+  }
+  let kept = 0;
   for (const step of steps) {
     if (step.at > now) break;
     if (step.at < createdAt) step.at = createdAt;
-    kept.push(step);
+    kept++;
   }
-  return kept;
+  steps.length = kept;
+  return steps;
 }
 
 function checkTarget(targets: Fields, key: PriorityKey): SlaTarget {

@@ -1,7 +1,6 @@
 import { formatInstant } from './iso-instant';
 import { checkHistory, checkInstant, checkPolicy, checkPriority, SlaInputError, type CheckedPolicy, type Step } from './sla-input';
 import type { SlaPolicy } from './sla-policy';
-import type { WorkingTime } from './sla-working-time';
 import type { HoldReason, WorkOrderStatus } from './work-order-status';
 
 export { SlaInputError } from './sla-input';
@@ -57,58 +56,55 @@ function clock(state: Clock['state'], targetMinutes: number, elapsedMs: number, 
   };
 }
 
+/** The timeline as the clocks read it: the steps, and the working-time total at createdAt, at each step and at now. */
+type Timeline = { steps: readonly Step[]; atCreated: number; atStep: readonly number[]; atNow: number; now: number };
+
 /** Section 5: counts all working time from createdAt; the first answering event (or a cancellation) ends it. */
-function responseClock(policy: CheckedPolicy, target: number, createdAt: number, steps: readonly Step[], now: number): Clock {
-  const { working, warnAt } = policy;
-  const from = working.upTo(createdAt);
-  const decider = steps.find((step) => answered.has(step.status));
-  if (decider) {
-    const elapsed = working.upTo(decider.at) - from;
-    return decider.status === 'cancelled' ? clock('stopped', target, elapsed, warnAt, null, null) : clock('met', target, elapsed, warnAt, null, decider.at);
+function responseClock({ working, warnAt }: CheckedPolicy, target: number, { steps, atCreated, atStep, atNow, now }: Timeline): Clock {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as Step;
+    if (!answered.has(step.status)) continue;
+    const elapsed = (atStep[i] as number) - atCreated;
+    return step.status === 'cancelled' ? clock('stopped', target, elapsed, warnAt, null, null) : clock('met', target, elapsed, warnAt, null, step.at);
   }
-  return clock('running', target, working.upTo(now) - from, warnAt, working.reachedAt(from + target * minuteMs, now + dueHorizonMs), null);
+  return clock('running', target, atNow - atCreated, warnAt, working.reachedAt(atCreated + target * minuteMs, now + dueHorizonMs), null);
 }
 
-/**
- * Section 6 and 7's dueAt: the counted time of each stretch of the timeline, by the status it
- * has; when the target falls inside the past, the instant it did, else the working time after
- * `now` that makes up the rest.
- */
-function resolutionClock(policy: CheckedPolicy, target: number, createdAt: number, steps: readonly Step[], now: number): Clock {
-  const { working, warnAt, pauseOn } = policy;
-  const counts = (status: WorkOrderStatus, reason: HoldReason | undefined) =>
-    status === 'new' || status === 'assigned' || status === 'in-progress' || (status === 'on-hold' && (reason === undefined || !pauseOn.has(reason)));
-  // Stretch i runs from bounds[i] to bounds[i + 1] with status[i]; the first is `new` from createdAt.
-  const bounds = [createdAt, ...steps.map((step) => step.at), now];
-  const totals = bounds.map((at) => working.upTo(at));
-  const status: WorkOrderStatus[] = ['new', ...steps.map((step) => step.status)];
-  const reason: (HoldReason | undefined)[] = [undefined, ...steps.map((step) => step.holdReason)];
+/** Section 6: whether time in a status counts on the resolution clock. */
+const counts = (pauseOn: ReadonlySet<HoldReason>, status: WorkOrderStatus, reason: HoldReason | undefined) =>
+  status === 'new' || status === 'assigned' || status === 'in-progress' || (status === 'on-hold' && (reason === undefined || !pauseOn.has(reason)));
+
+// The stretches of a timeline: stretch 0 is `new` from createdAt, stretch i + 1 starts at step i, the last ends at now.
+const stretchCounts = (pauseOn: ReadonlySet<HoldReason>, { steps }: Timeline, i: number) => i === 0 || counts(pauseOn, (steps[i - 1] as Step).status, (steps[i - 1] as Step).holdReason);
+const stretchStart = ({ atCreated, atStep }: Timeline, i: number) => (i === 0 ? atCreated : (atStep[i - 1] as number));
+const stretchEnd = ({ steps, atNow, atStep }: Timeline, i: number) => (i === steps.length ? atNow : (atStep[i] as number));
+
+/** Section 6, and 7's dueAt: the counted time of each stretch of the timeline, by the status it has. */
+function resolutionClock({ working, warnAt, pauseOn }: CheckedPolicy, target: number, timeline: Timeline): Clock {
+  const { steps, now } = timeline;
+  const last = steps.length;
   let elapsed = 0;
-  for (let i = 0; i < status.length; i++) {
-    if (counts(status[i] as WorkOrderStatus, reason[i])) elapsed += (totals[i + 1] as number) - (totals[i] as number);
-  }
-  const last = status.length - 1;
-  const current = status[last] as WorkOrderStatus;
-  if (done.has(current)) {
-    let run = last;
-    while (run > 0 && done.has(status[run - 1] as WorkOrderStatus)) run--;
-    return clock('met', target, elapsed, warnAt, null, bounds[run] as number);
-  }
-  if (current === 'cancelled') return clock('stopped', target, elapsed, warnAt, null, null);
-  if (!counts(current, reason[last])) return clock('paused', target, elapsed, warnAt, null, null);
-  return clock('running', target, elapsed, warnAt, dueAt(working, target * minuteMs, elapsed, status.map((s, i) => counts(s, reason[i])), totals, now), null);
-}
+  for (let i = 0; i <= last; i++) if (stretchCounts(pauseOn, timeline, i)) elapsed += stretchEnd(timeline, i) - stretchStart(timeline, i);
 
-function dueAt(working: WorkingTime, targetMs: number, elapsed: number, counting: readonly boolean[], totals: readonly number[], now: number): number | null {
-  if (elapsed < targetMs) return working.reachedAt((totals[totals.length - 1] as number) + targetMs - elapsed, now + dueHorizonMs);
+  const status = last === 0 ? 'new' : (steps[last - 1] as Step).status;
+  if (done.has(status)) {
+    let run = last - 1; // the step that began the last unbroken run of resolved/closed, in sorted order
+    while (run > 0 && done.has((steps[run - 1] as Step).status)) run--;
+    return clock('met', target, elapsed, warnAt, null, (steps[run] as Step).at);
+  }
+  if (status === 'cancelled') return clock('stopped', target, elapsed, warnAt, null, null);
+  if (!stretchCounts(pauseOn, timeline, last)) return clock('paused', target, elapsed, warnAt, null, null);
+  const targetMs = target * minuteMs;
+  if (elapsed < targetMs) return clock('running', target, elapsed, warnAt, working.reachedAt(timeline.atNow + targetMs - elapsed, now + dueHorizonMs), null);
+  // Breached (or just at the target): due where the counted time first reached it, in the past.
   let sum = 0;
-  for (let i = 0; i < counting.length; i++) {
-    if (!counting[i]) continue;
-    const stretch = (totals[i + 1] as number) - (totals[i] as number);
-    if (sum + stretch >= targetMs) return working.reachedAt((totals[i] as number) + targetMs - sum, now + dueHorizonMs);
+  for (let i = 0; i <= last; i++) {
+    if (!stretchCounts(pauseOn, timeline, i)) continue;
+    const stretch = stretchEnd(timeline, i) - stretchStart(timeline, i);
+    if (sum + stretch >= targetMs) return clock('running', target, elapsed, warnAt, working.reachedAt(stretchStart(timeline, i) + targetMs - sum, now + dueHorizonMs), null);
     sum += stretch;
   }
-  return now; // not reached: float rounding between the two sums; the target was met by now
+  return clock('running', target, elapsed, warnAt, now, null); // float rounding only: the target was reached by now
 }
 
 /**
@@ -140,9 +136,10 @@ export function slaClock(input: SlaInput): SlaClock {
   if (now < createdAt) throw new SlaInputError('now', `${input.now} is before createdAt ${input.createdAt}`);
   const steps = checkHistory(input.history, createdAt, now);
   const policy = checkPolicy(input.policy);
+  const { working } = policy;
+  const atStep: number[] = [];
+  for (const step of steps) atStep.push(working.upTo(step.at));
+  const timeline: Timeline = { steps, atCreated: working.upTo(createdAt), atStep, atNow: working.upTo(now), now };
   const target = policy.targets[priority];
-  return {
-    response: responseClock(policy, target.responseMinutes, createdAt, steps, now),
-    resolution: resolutionClock(policy, target.resolutionMinutes, createdAt, steps, now),
-  };
+  return { response: responseClock(policy, target.responseMinutes, timeline), resolution: resolutionClock(policy, target.resolutionMinutes, timeline) };
 }
