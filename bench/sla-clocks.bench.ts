@@ -57,7 +57,7 @@ function workOrder(policy: SlaPolicy): SlaInput {
   // Open work orders are mostly recent: created up to six weeks ago, most in the last few days.
   const createdAt = now - Math.floor(42 * dayMs * next() ** 2);
   let roll = next() * weights;
-  const path = (paths.find(([weight]) => (roll -= weight) < 0) ?? paths[0])[1];
+  const path = paths.find(([weight]) => (roll -= weight) < 0)?.[1] ?? [];
   const history: SlaEvent[] = [];
   let at = createdAt;
   for (const [i, status] of path.entries()) {
