@@ -30,8 +30,10 @@ export async function createBrowserHost(): Promise<FieldDeskApi> {
   const hub = createEventHub();
   gateway.onStream((message) => hub.emit('sync:stream', message));
   gateway.onStatus((status) => hub.emit('sync:status', status));
-  // The operating system knows about a network change before any retry timer does.
+  // The operating system knows about a network change before any retry timer or heartbeat does:
+  // gone, the stream's next attempt fails at once and the status reads offline; back, it reconnects.
   window.addEventListener('online', () => void gateway['sync:reconnect']({}));
+  window.addEventListener('offline', () => void gateway['sync:reconnect']({}));
   await gateway.start();
   const served = serveContract({ ...gateway, 'report:save-pdf': printWithTheBrowser });
   const api = bindContract((channel, arg) => served[channel](arg));

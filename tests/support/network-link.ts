@@ -8,6 +8,12 @@ export type NetworkLink = {
   cut(): Promise<void>;
   /** Listens again on the same port. */
   restore(): Promise<void>;
+  /**
+   * Keeps every connection open but carries nothing, new ones included: a Wi-Fi that vanished
+   * without a reset, which only a heartbeat reveals. `thaw` carries what waited.
+   */
+  freeze(): void;
+  thaw(): void;
   close(): Promise<void>;
 };
 
@@ -18,20 +24,22 @@ export type NetworkLink = {
  */
 export async function startNetworkLink(target: { port: number }): Promise<NetworkLink> {
   const sockets = new Set<Socket>();
+  let frozen = false;
+  /** What arrived while frozen, to carry on thaw, in order. */
+  let held: { to: Socket; chunk: Buffer }[] = [];
   const relay = (client: Socket) => {
     const upstream = connect(target.port, '127.0.0.1');
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', () => end()).on('close', () => end());
-    }
     const end = () => {
       client.destroy();
       upstream.destroy();
       sockets.delete(client);
       sockets.delete(upstream);
     };
-    client.pipe(upstream);
-    upstream.pipe(client);
+    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+      sockets.add(from);
+      from.on('error', end).on('close', end);
+      from.on('data', (chunk: Buffer) => (frozen ? held.push({ to, chunk }) : to.write(chunk)));
+    }
   };
   let server: Server = createServer(relay);
   const listen = (port: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
@@ -52,6 +60,14 @@ export async function startNetworkLink(target: { port: number }): Promise<Networ
       if (server.listening) return;
       server = createServer(relay);
       await listen(port);
+    },
+    freeze() {
+      frozen = true;
+    },
+    thaw() {
+      frozen = false;
+      for (const { to, chunk } of held) if (!to.destroyed) to.write(chunk);
+      held = [];
     },
     close: stop,
   };

@@ -22,6 +22,16 @@ export class LaptopNetwork {
     await this.context.setOffline(true);
   }
 
+  /** The network vanishes without a word: connections stay open, nothing gets through. */
+  vanish(): void {
+    this.link.freeze();
+  }
+
+  /** It comes back, and what waited is carried. */
+  reappear(): void {
+    this.link.thaw();
+  }
+
   async goOnline(): Promise<void> {
     await this.link.restore();
     await this.context.setOffline(false);

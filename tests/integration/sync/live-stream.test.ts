@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '@shared/sync/gateway';
 import type { StreamMessage } from '@shared/sync/protocol';
 import { startTestServer, type TestServer } from '../../support/server';
-import { eventually, gatewayFor } from '../../support/api';
+import { eventually, gatewayFor, loginHttp } from '../../support/api';
 import { newWorkOrder } from '../../support/documents';
 
 let server: TestServer;
@@ -34,5 +34,22 @@ describe('the live stream', () => {
     const seq = (change as { seq: number }).seq;
     const page = await watcher['sync:pull']({ collection: 'work-orders', checkpoint: { seq: seq - 1 }, limit: 10 });
     expect(page.documents.map((d) => d.title)).toEqual(['Phones down at the road yard']);
+  });
+
+  it('carries a heartbeat on a quiet connection, so a device notices within 2 seconds that it went dead', async () => {
+    const { token } = await loginHttp(server.url, 'tech01');
+    const controller = new AbortController();
+    const stream = await fetch(`${server.url}/sync/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    const reader = stream.body?.getReader();
+    if (!reader) throw new Error('no stream body');
+    const decoder = new TextDecoder();
+    let received = '';
+    // The resync message first, then nothing changes: only heartbeats keep coming.
+    const pings = async () => {
+      received += decoder.decode((await reader.read()).value);
+      return (received.match(/^: ping$/gm) ?? []).length >= 3 ? received : null;
+    };
+    await eventually('three heartbeats on a quiet stream', pings, 2_500);
+    controller.abort();
   });
 });
