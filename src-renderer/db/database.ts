@@ -10,6 +10,7 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
+import type { Attachment } from '@shared/schema/attachment.schema';
 import { withDevChecks } from './dev-checks';
 import { pendingChangeMigrations, pendingChangeSchema, type PendingChange } from './pending-changes.schema';
 import { editConflictSchema, type EditConflict } from './edit-conflicts.schema';
@@ -25,6 +26,7 @@ export type FieldDeskCollections = {
   assets: RxCollection<Asset>;
   asset_events: RxCollection<AssetEvent>;
   ergonomic_assessments: RxCollection<ErgonomicAssessment>;
+  attachments: RxCollection<Attachment>;
   pending_changes: RxCollection<PendingChange>;
   edit_conflicts: RxCollection<EditConflict>;
 };

@@ -6,6 +6,7 @@ import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrder
 import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
+import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
 import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
@@ -20,6 +21,7 @@ export type CollectionDocs = {
   assets: Asset;
   'asset-events': AssetEvent;
   'ergonomic-assessments': ErgonomicAssessment;
+  attachments: Attachment;
 };
 export type CollectionName = keyof CollectionDocs;
 
@@ -111,6 +113,17 @@ export const collections: Registry = {
     appendOnly: false,
     read: 'everything',
     write: allOf(supervisorsDelete, selfField('assessorId')),
+  },
+  // Photos and signatures: metadata here, bytes apart (src-server/attachments); read as their owner is.
+  attachments: {
+    name: 'attachments',
+    localName: 'attachments',
+    schema: attachmentSchema,
+    serverOwned: ['uploadedAt'],
+    appendOnly: true,
+    read: 'of-readable-owner',
+    write: allOf(supervisorsDelete, creatorField('createdBy')),
+    check: checkAttachment,
   },
 };
 
