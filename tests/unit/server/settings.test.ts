@@ -10,9 +10,11 @@ describe('server settings', () => {
       purgeIntervalMs: 3_600_000,
       maxPushRows: 1000,
       corsOrigins: [],
+      trustedProxies: [],
     });
     expect(defaultSettings.signInFailuresPerAddress).toBeGreaterThanOrEqual(100);
     expect(defaultSettings.tls).toBeUndefined();
+    expect(defaultSettings.referenceDir).toMatch(/resources\/reference$/);
   });
 
   it('read from the environment', () => {
@@ -23,8 +25,10 @@ describe('server settings', () => {
         SIGN_IN_FAILURES_PER_ADDRESS: '500',
         SESSION_PURGE_MINUTES: '10',
         CORS_ORIGINS: 'http://localhost:5173, https://desk.county.example',
+        TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1',
         TLS_CERT: '/etc/fielddesk/cert.pem',
         TLS_KEY: '/etc/fielddesk/key.pem',
+        REFERENCE_DIR: '/etc/fielddesk/reference',
       }),
     ).toEqual({
       passwordHashCost: 15,
@@ -32,7 +36,9 @@ describe('server settings', () => {
       signInFailuresPerAddress: 500,
       purgeIntervalMs: 600_000,
       corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
+      trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
+      referenceDir: '/etc/fielddesk/reference',
     });
     expect(settingsFromEnv({})).toEqual({});
   });
@@ -42,6 +48,8 @@ describe('server settings', () => {
     [{ SIGN_IN_FAILURES_PER_USER: '0' }, /SIGN_IN_FAILURES_PER_USER/],
     [{ CORS_ORIGINS: 'localhost:5173' }, /CORS_ORIGINS/],
     [{ CORS_ORIGINS: 'http://localhost:5173/app' }, /write http:\/\/localhost:5173/],
+    [{ TRUST_PROXY: 'proxy.county.example' }, /TRUST_PROXY must list proxy addresses/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
     [{ TLS_CERT: '/etc/cert.pem' }, /TLS_CERT and TLS_KEY must be set together/],
   ])('refuse %o, naming the setting', (env, message) => {
     expect(() => settingsFromEnv(env)).toThrow(message);
