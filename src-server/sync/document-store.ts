@@ -66,13 +66,16 @@ export async function pull(
   };
 }
 
-/** The longest start of `rows` whose documents (an id alone for a removal) fit in `maxBytes`; never empty. */
+/**
+ * The longest start of `rows` whose documents as sent (an id alone for a removal) fit in
+ * `maxBytes`; never empty, so one document larger than the limit still moves, alone.
+ */
 function withinBytes<T extends Row & { visible: boolean }>(rows: T[], maxBytes: number): T[] {
   if (!Number.isFinite(maxBytes)) return rows;
   let total = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as T;
-    total += row.visible ? Buffer.byteLength(JSON.stringify(row.data)) : row.id.length + 3;
+    total += row.visible ? Buffer.byteLength(JSON.stringify(toWire(row))) : row.id.length + 3;
     if (total > maxBytes && i > 0) return rows.slice(0, i);
   }
   return rows;
