@@ -52,17 +52,19 @@ export function startContentTransfer(db: FieldDeskDatabase, files: AttachmentFil
   async function upload(): Promise<boolean> {
     for (const file of await files.toUpload()) {
       const meta = (await db.attachments.findOne(file.id).exec())?.toJSON() as Attachment | undefined;
-      if (!meta) continue;
-      if (meta.uploadedAt) {
+      if (meta?.uploadedAt) {
         await files.markUploaded(file.id);
         continue;
       }
+      // Sent even when its metadata already left this device (its owner went out of view after
+      // the push): the server takes bytes from their author, and then they are evicted here.
       try {
         await api['attachments:upload']({ id: file.id, mime: file.mime, bytes: file.bytes });
         await files.markUploaded(file.id);
       } catch (error) {
         if (!(error instanceof ApiError) || quiet.has(error.kind)) return false;
         // Its metadata has not reached the server yet: its push is announced, and brings a new try.
+        // (Never removed for it: the metadata may be a moment from being written here.)
         if (error.status === 404 && error.field === 'id') continue;
         await files.markRefused(file.id, { status: error.status ?? 0, field: error.field ?? '', message: error.message });
       }
@@ -74,8 +76,8 @@ export function startContentTransfer(db: FieldDeskDatabase, files: AttachmentFil
   async function download(): Promise<boolean> {
     const queue = await queueWorkOrderIds();
     const held = (await db.attachments.find().exec()).map((d) => d.toJSON() as Attachment);
-    const ofQueue = held.filter((a) => a.owner.collection === 'work-orders' && queue.has(a.owner.id)).map((a) => a.id);
-    const candidates = held.filter((a) => a.uploadedAt && (wanted.has(a.id) || ofQueue.includes(a.id)));
+    const ofQueue = (a: Attachment) => a.owner.collection === 'work-orders' && queue.has(a.owner.id);
+    const candidates = held.filter((a) => a.uploadedAt && (wanted.has(a.id) || ofQueue(a)));
     const here = await files.held(candidates.map((a) => a.id));
     for (const attachment of candidates.filter((a) => !here.has(a.id))) {
       downloads.set(attachment.id, 'downloading');

@@ -102,4 +102,25 @@ describe('a photo taken offline', () => {
     // Its technician keeps both (recently worked).
     expect(await tech02.files!.get(photo.id)).toBeDefined();
   });
+
+  it('still reaches the server when its work order leaves the device while it waits, and then leaves the device too', async () => {
+    const wo = await workOrderFor(tech02.userId);
+    tech01.setOnline(false);
+    const bytes = jpegBytes(15_000);
+    const photo = await saveAttachment(tech01.db, tech01.files!, {
+      owner: { collection: 'work-orders', id: wo.id }, kind: 'photo', mime: 'image/jpeg', bytes, width: 800, height: 600, caption: 'Serial plate', createdBy: tech01.userId,
+    });
+    // Closed meanwhile: a colleague's finished work is no longer tech01's to read.
+    const stored = (await tech02.db.work_orders.findOne(wo.id).exec())!.toJSON();
+    const closed = { ...stored, _deleted: false, status: 'closed', resolutionSummary: 'Done.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
+    expect(await http(server.url, '/sync/work-orders/push', { token: supervisorToken, body: [{ assumedMasterState: { ...stored, _deleted: false }, newDocumentState: closed }] })).toMatchObject({ status: 200, body: [] });
+
+    tech01.setOnline(true);
+    await inSync();
+    await eventually('the photo on the server', async () => (await getContent(server.url, supervisorToken, photo.id)).status === 200);
+    expect((await getContent(server.url, supervisorToken, photo.id)).bytes).toEqual(bytes);
+    await eventually('the work order gone from the device', async () => (await tech01.db.work_orders.findOne(wo.id).exec()) === null);
+    await eventually('the photo\'s metadata gone from the device', async () => (await tech01.db.attachments.findOne(photo.id).exec()) === null);
+    await eventually('the photo\'s bytes gone from the device', async () => (await tech01.files!.get(photo.id)) === undefined);
+  });
 });
