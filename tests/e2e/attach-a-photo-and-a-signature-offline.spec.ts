@@ -2,6 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { http, loginHttp } from '../support/api';
 import { runCli } from '../support/cli';
 import { newWorkOrder } from '../support/documents';
+import { noiseBmp } from '../support/attachments';
 import { testHashCost } from '../support/test-hash-cost';
 import { chromiumArgs } from '../../playwright.config';
 import { LoginPage } from './pages/login-page';
@@ -48,6 +49,10 @@ test('a technician attaches a camera photo and a signature with the server down,
   // A file that is no picture is refused in plain words, and nothing is added.
   await techAttachments.chooseFile({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo, only words') });
   await expect(techAttachments.problem).toContainText('This file is not a picture FieldDesk can read.');
+  await expect(techAttachments.tiles).toHaveCount(0);
+  // Nor is a picture that no JPEG quality FieldDesk keeps brings within 400 KB (pure noise).
+  await techAttachments.chooseFile({ name: 'static.bmp', mimeType: 'image/bmp', buffer: noiseBmp(1600, 1600) });
+  await expect(techAttachments.problem).toContainText('even at the lowest quality FieldDesk keeps, and the limit is 400 KB.');
   await expect(techAttachments.tiles).toHaveCount(0);
 
   await env.server.stop();

@@ -69,3 +69,22 @@ export async function getContent(baseUrl: string, token: string, id: string) {
   if (!response.ok) return { status: response.status, type, bytes: null, body: (await response.json()) as Record<string, unknown> };
   return { status: response.status, type, bytes: new Uint8Array(await response.arrayBuffer()), body: null };
 }
+
+/**
+ * An uncompressed 24-bit BMP of random noise: a picture every browser decodes, and the worst case
+ * for JPEG (no two neighbouring pixels alike), so it stays large at any quality.
+ */
+export function noiseBmp(width: number, height: number): Buffer {
+  const rowBytes = Math.ceil((width * 3) / 4) * 4;
+  const header = Buffer.alloc(54);
+  header.write('BM', 0, 'ascii');
+  header.writeUInt32LE(54 + rowBytes * height, 2);
+  header.writeUInt32LE(54, 10);
+  header.writeUInt32LE(40, 14);
+  header.writeInt32LE(width, 18);
+  header.writeInt32LE(height, 22);
+  header.writeUInt16LE(1, 26);
+  header.writeUInt16LE(24, 28);
+  header.writeUInt32LE(rowBytes * height, 34);
+  return Buffer.concat([header, randomBytes(rowBytes * height)]);
+}
