@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const alias = { '@shared': fileURLToPath(new URL('./src-shared', import.meta.url)) };
 
@@ -18,7 +19,24 @@ export default defineConfig({
     root: 'src-renderer',
     base: './',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [
+      react(),
+      // The browser host's offline shell: every built file precached, so a reload with no network
+      // still opens the app (Electron loads its own files and never registers the worker).
+      VitePWA({
+        injectRegister: false,
+        registerType: 'autoUpdate',
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{html,js,css,svg,png,wasm,json}'],
+          maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+          navigateFallback: 'index.html',
+          // Only the shell: the central server's answers are never served from a cache.
+          navigateFallbackAllowlist: [/^\/$/, /^\/index\.html$/],
+          cleanupOutdatedCaches: true,
+        },
+      }),
+    ],
     build: { target: 'es2022', rollupOptions: { input: 'src-renderer/index.html' } },
   },
 });

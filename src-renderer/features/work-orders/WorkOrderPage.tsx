@@ -14,6 +14,10 @@ import { NoteForm } from './NoteForm';
 import { describeStatusChange } from './describe-status-change';
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { describeLostEdit } from '../conflicts/overridden-words';
+import type { UserProfile } from '@shared/schema/user.schema';
+
+const allUsers = {};
 
 const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit' } as const;
 
@@ -25,6 +29,8 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { results: notes } = useLiveRxQuery<WorkOrderNote>({ collection: 'work_order_notes', query: notesQuery });
   const { byId: sites } = useSites();
   const categoryName = useCategoryName();
+  const { results: users } = useLiveRxQuery<UserProfile>({ collection: 'users', query: allUsers });
+  const names = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
   const pending = usePendingKeys();
   const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
 
@@ -72,7 +78,7 @@ export function WorkOrderPage({ id }: { id: string }) {
               <span className="when">{formatDateTime(n.statusChange?.at ?? n.createdAt)}</span> <strong>{noteKindLabels[n.kind]}</strong> · {n.authorName}
               {pending.has(`work-order-notes:${n.id}`) && <span className="badge pending">pending</span>}
               {n.statusChange && !applied.has(n.id) && <span className="badge not-applied">not applied</span>}
-              <p>{n.statusChange ? describeStatusChange(n.statusChange) : n.text}</p>
+              <p>{n.statusChange ? describeStatusChange(n.statusChange) : n.lostEdit ? describeLostEdit(n.lostEdit, names) : n.text}</p>
             </li>
           ))}
         </ol>
