@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { maxPushRows } from '@shared/sync/protocol';
+import { maxAttachmentBytes } from '@shared/domain/attachment-content';
 
 /**
  * The server's limits and switches. Defaults are the production values; a county changes them
@@ -18,6 +19,10 @@ export type ServerSettings = {
   purgeIntervalMs: number;
   /** Most rows one push may carry; more answers 413. */
   maxPushRows: number;
+  /** Largest photo or signature accepted (its bytes, and the `byteSize` its metadata declares); more answers 413. */
+  maxAttachmentBytes: number;
+  /** A pull page is cut before its documents pass this many bytes (JSON), whatever the row limit. */
+  maxPullBytes: number;
   /** Origins besides the Electron app allowed to call the API from a page (a Vite dev server). */
   corsOrigins: readonly string[];
   /**
@@ -39,6 +44,8 @@ export const defaultSettings: ServerSettings = {
   signInWindowMs: 60_000,
   purgeIntervalMs: 60 * 60_000,
   maxPushRows,
+  maxAttachmentBytes,
+  maxPullBytes: 4 * 1024 * 1024,
   corsOrigins: [],
   trustedProxies: [],
   referenceDir: fileURLToPath(new URL('../resources/reference', import.meta.url)),
@@ -94,6 +101,10 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings>
   if (perAddress !== undefined) settings.signInFailuresPerAddress = perAddress;
   const purge = wholeNumber(env, 'SESSION_PURGE_MINUTES', 1, 7 * 24 * 60);
   if (purge !== undefined) settings.purgeIntervalMs = purge * 60_000;
+  const attachmentBytes = wholeNumber(env, 'ATTACHMENT_MAX_BYTES', 1024, 8 * 1024 * 1024);
+  if (attachmentBytes !== undefined) settings.maxAttachmentBytes = attachmentBytes;
+  const pullBytes = wholeNumber(env, 'PULL_PAGE_MAX_BYTES', 64 * 1024, 64 * 1024 * 1024);
+  if (pullBytes !== undefined) settings.maxPullBytes = pullBytes;
   const cors = origins(env.CORS_ORIGINS);
   if (cors) settings.corsOrigins = cors;
   const proxies = addresses(env.TRUST_PROXY);

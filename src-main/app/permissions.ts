@@ -10,7 +10,7 @@ export type PermissionAsk = {
 };
 
 /**
- * The only permission ever granted is the camera, for scanning asset tags, and only to the app's
+ * The only permission ever granted is the camera, for scanning asset tags and taking photos, and only to the app's
  * own page: the microphone, geolocation, notifications and everything else are refused, and so is
  * the camera for any other page (a frame, a page navigated to by mistake).
  */

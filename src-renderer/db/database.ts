@@ -10,6 +10,7 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
+import type { Attachment } from '@shared/schema/attachment.schema';
 import type { ReferenceDoc } from '@shared/schema/reference.schema';
 import { withDevChecks } from './dev-checks';
 import { pendingChangeMigrations, pendingChangeSchema, type PendingChange } from './pending-changes.schema';
@@ -26,6 +27,7 @@ export type FieldDeskCollections = {
   assets: RxCollection<Asset>;
   asset_events: RxCollection<AssetEvent>;
   ergonomic_assessments: RxCollection<ErgonomicAssessment>;
+  attachments: RxCollection<Attachment>;
   reference: RxCollection<ReferenceDoc>;
   pending_changes: RxCollection<PendingChange>;
   edit_conflicts: RxCollection<EditConflict>;

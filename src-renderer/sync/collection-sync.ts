@@ -123,7 +123,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       if (applied.entered.length > 0) links.onEntered?.(applied.entered);
       for (const doc of answer.documents) seen?.add(doc.id as string);
       if (answer.removed && (await removeFromView(ctx, answer.removed)) > 0) wantPush = true;
-      const full = answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
+      const full = answer.more === true || answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
       if (!full && seen) {
         if ((await dropUnseen(ctx, seen)) > 0) wantPush = true;
         seen = null;

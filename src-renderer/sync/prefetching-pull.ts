@@ -9,7 +9,7 @@ type PrefetchingFetch = Fetch & {
 /**
  * Wraps a pull so the next page is already on its way while RxDB writes the current one: a first
  * sync is otherwise idle half the time, waiting for the network between two storage writes. Only a
- * full page triggers a prefetch (a short one means the client has caught up).
+ * full page (or one the server cut by bytes: `more`) triggers a prefetch; a short one means the client has caught up.
  */
 export function prefetchingPull(fetchPage: Fetch): PrefetchingFetch {
   let ahead: { seq: number; limit: number; page: Promise<PullResponse> } | null = null;
@@ -23,7 +23,7 @@ export function prefetchingPull(fetchPage: Fetch): PrefetchingFetch {
     const current = ahead && ahead.seq === checkpoint.seq && ahead.limit === limit ? ahead : start(checkpoint, limit);
     ahead = null;
     const answer = await current.page.catch(() => fetchPage(checkpoint, limit));
-    if (answer.documents.length + (answer.removed?.length ?? 0) === limit) ahead = start(answer.checkpoint, limit);
+    if (answer.more === true || answer.documents.length + (answer.removed?.length ?? 0) === limit) ahead = start(answer.checkpoint, limit);
     return answer;
   };
   return Object.assign(pull, { dropAhead: () => (ahead = null) });

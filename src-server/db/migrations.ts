@@ -75,6 +75,22 @@ const migrations: { version: number; sql: string }[] = [
   },
   // Note schema version 2: status notes carry their step.
   { version: 5, sql: structureStatusNotesSql() },
+  {
+    version: 6,
+    // The bytes of photos and signatures, apart from their metadata documents (which sync as
+    // documents do), so a pull never carries them; found by owner to follow it in and out of views.
+    sql: `
+      CREATE TABLE attachment_content (
+        id text PRIMARY KEY,
+        mime text NOT NULL,
+        bytes bytea NOT NULL,
+        sha256 text NOT NULL,
+        stored_by text NOT NULL,
+        stored_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX attachments_by_owner ON documents ((data->'owner'->>'id')) WHERE collection = 'attachments'
+    `,
+  },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */

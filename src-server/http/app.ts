@@ -11,6 +11,7 @@ import { defaultSettings, type ServerSettings } from '../settings';
 import { authRoutes } from './auth-routes';
 import { adminRoutes } from './admin-routes';
 import { syncRoutes, type SyncServer } from './sync-routes';
+import { attachmentRoutes } from './attachment-routes';
 import { streamRoute } from './stream-route';
 import { corsOrigins } from './cors';
 
@@ -34,7 +35,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
   const app = (tls ? Fastify({ ...options, https: tls }) : Fastify(options)) as unknown as FastifyInstance;
   // Tokens travel in the Authorization header, never in cookies; still, only pages that need the
   // API cross-origin may call it (see cors.ts): any other site's page gets no CORS headers.
-  await app.register(cors, { origin: [...corsOrigins(settings)], methods: ['GET', 'HEAD', 'POST', 'PATCH'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 600 });
+  await app.register(cors, { origin: [...corsOrigins(settings)], methods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['retry-after'], maxAge: 600 });
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof RequestError) {
@@ -57,6 +58,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
   authRoutes(app, db, settings);
   adminRoutes(app, db, settings);
   syncRoutes(app, db, sync, settings);
+  attachmentRoutes(app, db, sync, settings);
   streamRoute(app, db, feed, corsOrigins(settings));
 
   if (rendererDir && existsSync(rendererDir)) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { isCollectionName, type CollectionName } from '@shared/schema/collections';
-import { maxPullLimit } from '@shared/sync/protocol';
+import { maxPullLimit, type PushRow } from '@shared/sync/protocol';
 import { maxCatchUpParents, viewVersions } from '@shared/sync/views';
 import type { Database } from '../db/database';
 import { pull } from '../sync/document-store';
@@ -35,10 +35,21 @@ function parentIds(body: unknown): string[] {
   return parents as string[];
 }
 
+/**
+ * An attachment whose declared size passes the limit is refused before anything is stored (413
+ * naming `byteSize` and the document), so its device sets that one aside and sends the rest.
+ */
+function refuseOversized(rows: PushRow[], maxBytes: number): void {
+  const row = rows.find((r) => !r.newDocumentState._deleted && Number(r.newDocumentState.byteSize) > maxBytes);
+  if (!row) return;
+  const id = String(row.newDocumentState.id);
+  throw new RequestError(413, `document ${id}: an attachment is at most ${maxBytes} bytes, this one has ${String(row.newDocumentState.byteSize)}`, 'byteSize', id);
+}
+
 /** What every pull answer says of the server: the id checkpoints belong to, and its clock. */
 export type SyncServer = { id: string; now: () => Date };
 
-export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer, settings: Pick<ServerSettings, 'maxPushRows'>): void {
+export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer, settings: Pick<ServerSettings, 'maxPushRows' | 'maxAttachmentBytes' | 'maxPullBytes'>): void {
   const guard = { preHandler: requireUser(db) };
   app.get('/sync/:collection/pull', guard, async (request) => {
     const collection = collectionParam(request.params);
@@ -46,7 +57,7 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
     const seq = nonNegativeInt(query.seq, 'seq', 0);
     const limit = Math.min(Math.max(nonNegativeInt(query.limit, 'limit', 500), 1), maxPullLimit);
     const at = typeof query.at === 'string' && query.at.length > 0 && query.at.length <= 64 ? query.at : undefined;
-    const page = await pull(db, collection, { seq, ...(at ? { at } : {}) }, limit, userOf(request), server.now());
+    const page = await pull(db, collection, { seq, ...(at ? { at } : {}) }, limit, userOf(request), server.now(), settings.maxPullBytes);
     return { ...page, server: server.id, view: viewVersions[collection] };
   });
   app.post('/sync/:collection/catch-up', guard, async (request) => {
@@ -59,6 +70,7 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
       throw new RequestError(413, `a push carries at most ${settings.maxPushRows} rows, this one has ${request.body.length}: send them in smaller batches`, 'rows');
     }
     const rows = validatePush(collection, request.body);
+    if (collection === 'attachments') refuseOversized(rows, settings.maxAttachmentBytes);
     return push(db, collection, rows, userOf(request));
   });
 }

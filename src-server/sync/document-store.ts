@@ -20,6 +20,8 @@ type PulledRow = Partial<Row> & { visible?: boolean; head: string | null };
  * stays on a device. From `seq: 0` the device holds nothing, so nothing is sent to remove.
  * A page that is not full means nothing remains, so the checkpoint moves to the collection's head
  * (read in the same statement, hence the same snapshot), and a progress bar can reach 100 %.
+ * A page is also cut before it passes `maxBytes` of documents (always holding at least one), so a
+ * page of large documents stays as small as a page of small ones; `more` then says to go on.
  */
 export async function pull(
   db: Database,
@@ -28,6 +30,7 @@ export async function pull(
   limit: number,
   reader: Actor,
   now = new Date(),
+  maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<PullResponse> {
   if (checkpoint.seq > 0 && checkpoint.at !== undefined && !(await inHistory(db, collection, checkpoint))) {
     return { documents: [], checkpoint: { seq: 0 }, reset: true };
@@ -44,11 +47,14 @@ export async function pull(
        FROM (SELECT 1) AS one LEFT JOIN page ON true ORDER BY page.seq`,
     [collection, checkpoint.seq, limit, ...filter.params],
   );
-  const page = rows.filter((r) => r.seq !== null && r.seq !== undefined) as (Row & { visible: boolean })[];
+  const fetched = rows.filter((r) => r.seq !== null && r.seq !== undefined) as (Row & { visible: boolean })[];
+  const page = withinBytes(fetched, maxBytes);
+  const cut = page.length < fetched.length;
   const last = page.at(-1);
   const lastSeq = last ? Number(last.seq) : checkpoint.seq;
   const head = Number(rows[0]?.head ?? 0);
-  const seq = page.length < limit ? Math.max(lastSeq, head) : lastSeq;
+  const more = cut || page.length >= limit;
+  const seq = more ? lastSeq : Math.max(lastSeq, head);
   const removed = page.filter((r) => !r.visible).map((r) => r.id);
   return {
     documents: page.filter((r) => r.visible).map(toWire),
@@ -56,7 +62,23 @@ export async function pull(
     checkpoint: { seq, ...(await documentAt(db, collection, seq, last)) },
     // Never raised to the checkpoint: a head behind the reader's checkpoint tells it the sequence went back.
     head,
+    ...(more ? { more } : {}),
   };
+}
+
+/**
+ * The longest start of `rows` whose documents as sent (an id alone for a removal) fit in
+ * `maxBytes`; never empty, so one document larger than the limit still moves, alone.
+ */
+function withinBytes<T extends Row & { visible: boolean }>(rows: T[], maxBytes: number): T[] {
+  if (!Number.isFinite(maxBytes)) return rows;
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as T;
+    total += row.visible ? Buffer.byteLength(JSON.stringify(toWire(row))) : row.id.length + 3;
+    if (total > maxBytes && i > 0) return rows.slice(0, i);
+  }
+  return rows;
 }
 
 /** Whether the checkpoint's document is still at its sequence or later (it only ever moves up). */

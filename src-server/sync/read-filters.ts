@@ -1,9 +1,32 @@
 import { collections, type CollectionName } from '@shared/schema/collections';
-import { isSupervisor, recentWorkDays, type Actor } from '@shared/domain/access';
+import { attachmentOwners } from '@shared/schema/attachment.schema';
+import { isSupervisor, recentWorkDays, type Actor, type ReadRule } from '@shared/domain/access';
 
 /** A work order (row alias `w`) a technician may see: open, or theirs and finished recently. */
 const visibleWorkOrder = (w: string, user: string, cutoff: string) =>
   `(${w}.data->>'status' NOT IN ('closed', 'cancelled') OR (${w}.data->>'assigneeId' = ${user} AND ${w}.data->>'updatedAt' >= ${cutoff}))`;
+
+/** The owner (row alias `o`) of the attachment in row `d`. */
+const ownerOf = (d: string) => `o.collection = ${d}.data->'owner'->>'collection' AND o.id = ${d}.data->'owner'->>'id'`;
+
+/** A rule as SQL on row alias `d`, for a technician whose id and 90-day cutoff are the named parameters. */
+function ruleSql(rule: ReadRule, d: string, user: string, cutoff: string): string {
+  switch (rule) {
+    case 'everything':
+      return 'TRUE';
+    case 'open-or-recently-worked':
+      return visibleWorkOrder(d, user, cutoff);
+    case 'of-visible-work-order':
+      return `EXISTS (SELECT 1 FROM documents w WHERE w.collection = 'work-orders' AND w.id = ${d}.data->>'workOrderId' AND ${visibleWorkOrder('w', user, cutoff)})`;
+    case 'of-readable-owner': {
+      // Each owner collection's own rule, applied to the owner; an attachment pushed before its
+      // owner reached the server is its author's alone until the owner arrives.
+      const owners = attachmentOwners.map((c) => `(o.collection = '${c}' AND ${ruleSql(collections[c].read, 'o', user, cutoff)})`).join(' OR ');
+      return `(EXISTS (SELECT 1 FROM documents o WHERE ${ownerOf(d)} AND (${owners}))
+        OR (${d}.data->>'createdBy' = ${user} AND NOT EXISTS (SELECT 1 FROM documents o WHERE ${ownerOf(d)})))`;
+    }
+  }
+}
 
 /**
  * The SQL condition (on row alias `d`) for the documents of `collection` that `actor` may pull,
@@ -12,12 +35,6 @@ const visibleWorkOrder = (w: string, user: string, cutoff: string) =>
 export function readFilter(collection: CollectionName, actor: Actor, now: Date, firstParam: number): { sql: string; params: unknown[] } {
   const rule = collections[collection].read;
   if (isSupervisor(actor) || rule === 'everything') return { sql: 'TRUE', params: [] };
-  const user = `$${firstParam}`;
-  const cutoff = `$${firstParam + 1}`;
   const params = [actor.id, new Date(now.getTime() - recentWorkDays * 86_400_000).toISOString()];
-  if (rule === 'open-or-recently-worked') return { sql: visibleWorkOrder('d', user, cutoff), params };
-  return {
-    sql: `EXISTS (SELECT 1 FROM documents w WHERE w.collection = 'work-orders' AND w.id = d.data->>'workOrderId' AND ${visibleWorkOrder('w', user, cutoff)})`,
-    params,
-  };
+  return { sql: ruleSql(rule, 'd', `$${firstParam}`, `$${firstParam + 1}`), params };
 }

@@ -6,6 +6,7 @@ import type { Database, Sql } from '../db/database';
 import type { Actor } from '@shared/domain/access';
 import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
+import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './attachment-touch';
 import { checkReferences, knownReferences } from './reference-checks';
 
 type Author = Actor & { device: string };
@@ -55,6 +56,8 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
   const tags = collection === 'assets' ? await tagHolders(tx, rows) : null;
   const references = await knownReferences(tx, spec as never, rows);
   const conflicts: WireDoc[] = [];
+  const owner = isAttachmentOwner(collection) ? collection : null;
+  const ownersChanged: string[] = [];
   for (const row of rows) {
     const id = row.newDocumentState.id as string;
     const stored = current.get(id);
@@ -85,12 +88,14 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
       'INSERT INTO audit_events (user_id, device, collection, doc_id, before, after) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
       [author.id, author.device, collection, id, stored ? JSON.stringify(stored) : null, JSON.stringify(next)],
     );
+    if (owner && ownerReadersMayChange(owner, stored, next)) ownersChanged.push(id);
     current.set(id, next);
   }
   if (seq !== Number(counter.rows[0]?.seq ?? 0)) {
     await tx.query('UPDATE collection_seq SET seq = $2 WHERE collection = $1', [collection, seq]);
     await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection, seq })]);
   }
+  if (owner) await touchAttachmentsOf(tx, owner, ownersChanged);
   return conflicts;
 }
 

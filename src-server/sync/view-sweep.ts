@@ -1,6 +1,7 @@
 import { recentWorkDays } from '@shared/domain/access';
 import type { Database } from '../db/database';
 import { changesChannel } from './document-store';
+import { touchAttachmentsOf } from './attachment-touch';
 
 /**
  * Time alone takes a finished work order out of its technician's view (the 90-day window), with no
@@ -32,6 +33,8 @@ export async function sweepViews(db: Database, now = new Date()): Promise<number
       const seq = base + rows.length;
       await tx.query("UPDATE collection_seq SET seq = $1 WHERE collection = 'work-orders'", [seq]);
       await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection: 'work-orders', seq })]);
+      // Their photos and signatures leave with them (attachment-touch.ts).
+      await touchAttachmentsOf(tx, 'work-orders', rows.map((r) => r.id));
     }
     return rows.length;
   });

@@ -4,9 +4,11 @@ import type { Channel } from './contract';
 import { maxPushRows } from '../sync/protocol';
 import { savePdfRequestSchema } from './report.contract';
 import { newUserSchema, passwordResetSchema, userChangeSchema } from '../sync/admin-protocol';
+import { attachmentMimes } from '../schema/attachment.schema';
 
 const empty = { type: 'object', additionalProperties: false, properties: {} } as const;
 const collection = { type: 'string', enum: collectionNames } as const;
+const attachmentId = { type: 'string', minLength: 1, maxLength: 40 } as const;
 const wireDoc = { type: 'object', required: ['id', '_deleted'], properties: { id: { type: 'string' }, _deleted: { type: 'boolean' } } } as const;
 
 /** The JSON schema of each channel's argument, checked wherever a call crosses a process boundary. */
@@ -61,6 +63,14 @@ export const argSchemas: Record<Channel, object> = {
   },
   'sync:status': empty,
   'sync:reconnect': empty,
+  // `bytes` is a Uint8Array, which JSON schema can only call an object: attachment-calls.ts checks it.
+  'attachments:upload': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'mime', 'bytes'],
+    properties: { id: attachmentId, mime: { type: 'string', enum: attachmentMimes }, bytes: { type: 'object' } },
+  },
+  'attachments:download': { type: 'object', additionalProperties: false, required: ['id'], properties: { id: attachmentId } },
   'admin:list-users': empty,
   'admin:add-user': newUserSchema,
   'admin:change-user': {

@@ -1,10 +1,11 @@
 import { adminChannels, type AdminContract } from './admin.contract';
+import { attachmentsChannels, type AttachmentsContract } from './attachments.contract';
 import { authChannels, type AuthContract } from './auth.contract';
 import { reportChannels, type ReportContract } from './report.contract';
 import { syncChannels, syncEventNames, type SyncContract, type SyncEvents } from './sync.contract';
 
 /** The requests the sync gateway answers: everything that goes to the central server. */
-export type ServerContract = AuthContract & SyncContract & AdminContract;
+export type ServerContract = AuthContract & SyncContract & AdminContract & AttachmentsContract;
 
 /** Every request the renderer may make of the main process: `area:verb` -> function of one object. */
 export type FieldDeskContract = ServerContract & ReportContract;
@@ -17,7 +18,7 @@ export type FieldDeskEvents = SyncEvents;
 export type EventName = keyof FieldDeskEvents;
 
 /** The allowlist: exactly the contract's channels (a compile error if one is missing or extra). */
-export const channels = [...authChannels, ...syncChannels, ...adminChannels, ...reportChannels] as const;
+export const channels = [...authChannels, ...syncChannels, ...adminChannels, ...attachmentsChannels, ...reportChannels] as const;
 export const eventNames = [...syncEventNames] as const;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -17,8 +17,10 @@ type Doc = Record<string, unknown>;
  *   everything               every document
  *   open-or-recently-worked  open work orders, and closed ones assigned to them updated in the last 90 days
  *   of-visible-work-order    notes of the work orders they can see
+ *   of-readable-owner        attachments of the documents they may read (by the owner's own rule),
+ *                            and their own attachments whose owner the server does not hold yet
  */
-export type ReadRule = 'everything' | 'open-or-recently-worked' | 'of-visible-work-order';
+export type ReadRule = 'everything' | 'open-or-recently-worked' | 'of-visible-work-order' | 'of-readable-owner';
 
 /** How long a technician keeps receiving the closed work orders they worked on. */
 export const recentWorkDays = 90;

@@ -6,6 +6,7 @@ import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrder
 import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
+import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
 import { referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
 import { checkReference } from './reference-check';
 import { derivePriority, isLevel } from '../domain/priority';
@@ -22,6 +23,7 @@ export type CollectionDocs = {
   assets: Asset;
   'asset-events': AssetEvent;
   'ergonomic-assessments': ErgonomicAssessment;
+  attachments: Attachment;
   reference: ReferenceDoc;
 };
 export type CollectionName = keyof CollectionDocs;
@@ -121,6 +123,17 @@ export const collections: Registry = {
     appendOnly: false,
     read: 'everything',
     write: allOf(supervisorsDelete, selfField('assessorId')),
+  },
+  // Photos and signatures: metadata here, bytes apart (src-server/attachments); read as their owner is.
+  attachments: {
+    name: 'attachments',
+    localName: 'attachments',
+    schema: attachmentSchema,
+    serverOwned: ['uploadedAt'],
+    appendOnly: true,
+    read: 'of-readable-owner',
+    write: allOf(supervisorsDelete, creatorField('createdBy')),
+    check: checkAttachment,
   },
   // County settings and templates: everyone pulls them, supervisors and admins save new versions.
   reference: {

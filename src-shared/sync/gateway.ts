@@ -5,6 +5,7 @@ import type { Connection, SyncStatus } from '../api/sync.contract';
 import { requestJson, type FetchLike } from './http-client';
 import { openLiveStream } from './live-stream';
 import { adminCalls } from './admin-calls';
+import { attachmentCalls } from './attachment-calls';
 import type { CatchUpResponse, LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
 import type { SessionStore, StoredSession } from './session-store';
 
@@ -171,6 +172,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
 
     ...adminCalls((path, init = {}) => call((s) => requestJson(options.fetch, `${s.serverUrl}${path}`, { ...init, token: s.token }), false)),
+
+    ...attachmentCalls(options.fetch, (run) => call(run, false)),
 
     async 'sync:reconnect'() {
       if (session && connection.state !== 'expired') {

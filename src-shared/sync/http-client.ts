@@ -15,22 +15,31 @@ export async function requestJson<T>(
   const headers: Record<string, string> = {};
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
+  const response = await sendRequest(fetchImpl, url, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: init.signal,
+  });
+  if (response.ok) return readAnswer<T>(response);
+  throw await errorOf(response);
+}
+
+/** A bare request (bytes up or down): no answer at all is `offline`, like `requestJson`. */
+export async function sendRequest(fetchImpl: FetchLike, url: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetchImpl(url, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      signal: init.signal,
-    });
+    return await fetchImpl(url, init);
   } catch (error) {
     throw new ApiError({ kind: 'offline', message: `cannot reach the central server (${describe(error)})` });
   }
-  if (response.ok) return readAnswer<T>(response);
+}
+
+/** The ApiError a failed answer stands for: 401 `expired`, 403 `forbidden`, other 4xx `rejected`, 5xx `server`. */
+export async function errorOf(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
   const message = body?.error ?? `the server answered ${response.status}`;
   const kind = response.status === 401 ? 'expired' : response.status === 403 ? 'forbidden' : response.status < 500 ? 'rejected' : 'server';
-  throw new ApiError({
+  return new ApiError({
     kind,
     message,
     status: response.status,

@@ -27,6 +27,11 @@ export type PullResponse<T = Record<string, unknown>> = {
   view?: number;
   /** The checkpoint is not in this server's history (restored from a backup): pull from the start. */
   reset?: boolean;
+  /**
+   * The page stopped before the collection's head (it was full by count, or by bytes: a page is
+   * kept under the server's byte budget), so there is more to pull at once.
+   */
+  more?: boolean;
 };
 
 /**

@@ -9,6 +9,9 @@ import { createGateway, type Gateway } from '@shared/sync/gateway';
 import { memorySessionStore } from '@shared/sync/session-store';
 import { openDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
 import { startSync } from '../../src-renderer/sync/start-sync';
+import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import { openAttachmentFiles, type AttachmentFiles } from '../../src-renderer/db/attachment-files';
+import { startContentTransfer, type ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
 
 export type NodeClient = {
   db: FieldDeskDatabase;
@@ -18,6 +21,9 @@ export type NodeClient = {
   awaitInSync(): Promise<void>;
   /** Cuts or restores this client's network: requests fail as they do with no network at all. */
   setOnline(online: boolean): void;
+  /** With `attachments: true`: the device's attachment bytes (fake-indexeddb) and their transfer. */
+  files?: AttachmentFiles;
+  transfer?: ContentTransfer;
   /** Stops syncing and removes the database; `keepDatabase` leaves it, as a killed app or a closed laptop leaves its disk. */
   close(options?: { keepDatabase?: boolean }): Promise<void>;
 };
@@ -43,6 +49,8 @@ export async function startNodeClient(
     databaseName?: string;
     /** Storage in place of RxDB's memory storage (fault tests wrap it to make writes fail). */
     storage?: RxStorage<unknown, unknown>;
+    /** Keep attachment bytes and move them as the app does (needs `users`, `work-orders` and `attachments` among the collections). */
+    attachments?: boolean;
   } = {},
 ): Promise<NodeClient> {
   const { beforeRequest = () => undefined } = options;
@@ -63,9 +71,13 @@ export async function startNodeClient(
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
   const db = await openDatabase(session.user.id, { storage: options.storage ?? getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
   const sync = startSync(db, api, collections);
+  const files = options.attachments ? openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }) : undefined;
+  const transfer = files ? startContentTransfer(db, files, api, session.user) : undefined;
   return {
     db,
     gateway,
+    files,
+    transfer,
     userId: session.user.id,
     setOnline(next) {
       online = next;
@@ -73,6 +85,8 @@ export async function startNodeClient(
     },
     awaitInSync: () => sync.awaitInSync(),
     async close({ keepDatabase = false } = {}) {
+      await transfer?.stop();
+      files?.close();
       await sync.stop();
       gateway.close();
       await (keepDatabase ? db.close() : db.remove());

@@ -13,6 +13,7 @@ import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 import { describeStatusChange } from './describe-status-change';
 import { useCategoryName } from '../reference/use-reference';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { describeLostEdit } from '../conflicts/overridden-words';
 import type { UserProfile } from '@shared/schema/user.schema';
 
@@ -68,6 +69,7 @@ export function WorkOrderPage({ id }: { id: string }) {
         {wo.resolutionSummary && (<><dt>Resolution</dt><dd className="prose">{wo.resolutionSummary}</dd></>)}
       </dl>
       <StatusForm doc={doc} />
+      <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
       <section className="timeline">
         <h2>Timeline</h2>
         <ol data-testid="timeline">

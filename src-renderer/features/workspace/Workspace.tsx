@@ -14,6 +14,7 @@ import { AdminPage } from '../admin/AdminPage';
 import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
 import { SoundToggle } from '../feedback/SoundToggle';
 import { SettingsPage } from '../settings/SettingsPage';
+import { startAttachmentsDevice } from '../attachments/attachments-device';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -35,8 +36,10 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
     opening.then(
       (opened) => {
         const sync = startSync(opened, api);
+        const attachments = startAttachmentsDevice(opened, api, { id: session.user.id, role: session.user.role });
         // Signing out closes the database; what waits to be sent stays in it for this user's next sign-in.
         close = async () => {
+          await attachments.stop();
           await sync.stop();
           await opened.close();
         };
@@ -48,7 +51,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
       cancelled = true;
       previousClosed = opening.then(() => close?.()).catch(() => undefined);
     };
-  }, [api, session.user.id]);
+  }, [api, session.user.id, session.user.role]);
 
   const signOut = async () => {
     await api['auth:logout']({});

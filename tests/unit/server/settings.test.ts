@@ -9,6 +9,8 @@ describe('server settings', () => {
       signInWindowMs: 60_000,
       purgeIntervalMs: 3_600_000,
       maxPushRows: 1000,
+      maxAttachmentBytes: 400 * 1024,
+      maxPullBytes: 4 * 1024 * 1024,
       corsOrigins: [],
       trustedProxies: [],
     });
@@ -29,6 +31,8 @@ describe('server settings', () => {
         TLS_CERT: '/etc/fielddesk/cert.pem',
         TLS_KEY: '/etc/fielddesk/key.pem',
         REFERENCE_DIR: '/etc/fielddesk/reference',
+        ATTACHMENT_MAX_BYTES: '1048576',
+        PULL_PAGE_MAX_BYTES: '2097152',
       }),
     ).toEqual({
       passwordHashCost: 15,
@@ -39,6 +43,8 @@ describe('server settings', () => {
       trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
       referenceDir: '/etc/fielddesk/reference',
+      maxAttachmentBytes: 1_048_576,
+      maxPullBytes: 2_097_152,
     });
     expect(settingsFromEnv({})).toEqual({});
   });
@@ -51,6 +57,8 @@ describe('server settings', () => {
     [{ TRUST_PROXY: 'proxy.county.example' }, /TRUST_PROXY must list proxy addresses/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
     [{ TLS_CERT: '/etc/cert.pem' }, /TLS_CERT and TLS_KEY must be set together/],
+    [{ ATTACHMENT_MAX_BYTES: '100' }, /ATTACHMENT_MAX_BYTES/],
+    [{ PULL_PAGE_MAX_BYTES: 'lots' }, /PULL_PAGE_MAX_BYTES/],
   ])('refuse %o, naming the setting', (env, message) => {
     expect(() => settingsFromEnv(env)).toThrow(message);
   });
