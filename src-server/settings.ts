@@ -1,4 +1,4 @@
-import { maxPushRows } from '@shared/sync/protocol';
+import { maxPushBytes, maxPushRows } from '@shared/sync/protocol';
 
 /**
  * The server's limits and switches. Defaults are the production values; a county changes them
@@ -16,6 +16,8 @@ export type ServerSettings = {
   purgeIntervalMs: number;
   /** Most rows one push may carry; more answers 413. */
   maxPushRows: number;
+  /** Largest push body in bytes; more answers 413 (the app halves its batch, and sets a single row that large aside). */
+  maxPushBytes: number;
   /** Origins besides the Electron app allowed to call the API from a page (a Vite dev server). */
   corsOrigins: readonly string[];
   /** Serve HTTPS with this certificate and key (PEM file paths); plain HTTP when unset. */
@@ -29,6 +31,7 @@ export const defaultSettings: ServerSettings = {
   signInWindowMs: 60_000,
   purgeIntervalMs: 60 * 60_000,
   maxPushRows,
+  maxPushBytes,
   corsOrigins: [],
 };
 
@@ -68,6 +71,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings>
   if (perAddress !== undefined) settings.signInFailuresPerAddress = perAddress;
   const purge = wholeNumber(env, 'SESSION_PURGE_MINUTES', 1, 7 * 24 * 60);
   if (purge !== undefined) settings.purgeIntervalMs = purge * 60_000;
+  const pushBytes = wholeNumber(env, 'MAX_PUSH_BYTES', 64 * 1024, 1024 * 1024 * 1024);
+  if (pushBytes !== undefined) settings.maxPushBytes = pushBytes;
   const cors = origins(env.CORS_ORIGINS);
   if (cors) settings.corsOrigins = cors;
   if (env.TLS_CERT || env.TLS_KEY) {

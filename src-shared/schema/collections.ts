@@ -4,7 +4,7 @@ import { userMigrations, userSchema, type UserProfile } from './user.schema';
 import { workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
-import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
+import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
@@ -102,6 +102,7 @@ export const collections: Registry = {
     appendOnly: true,
     read: 'everything',
     write: allOf(supervisorsDelete, selfField('authorId')),
+    check: checkAssetEvent,
   },
   'ergonomic-assessments': {
     name: 'ergonomic-assessments',

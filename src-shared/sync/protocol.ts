@@ -79,3 +79,10 @@ export const maxPullLimit = 2000;
 
 /** Most rows one push may carry (413 beyond it); clients send their pending changes in batches no larger. */
 export const maxPushRows = 1000;
+
+/**
+ * Largest push body the server accepts by default (its `maxPushBytes` setting; 413 beyond it), and
+ * the size of the batches clients send. Bytes, not rows: a photo is about 1.35 times larger as
+ * base64 JSON, so a few of them fill a batch that holds hundreds of work orders.
+ */
+export const maxPushBytes = 8 * 1024 * 1024;

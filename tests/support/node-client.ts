@@ -1,16 +1,24 @@
 import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import type { Middleware, DBCore } from 'dexie';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { CollectionName } from '@shared/schema/collections';
 import { createEventHub } from '@shared/api/events';
 import { bindContract, serveContract } from '@shared/api/transport';
 import { createGateway, type Gateway } from '@shared/sync/gateway';
 import { memorySessionStore } from '@shared/sync/session-store';
-import { openDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
+import { openDatabase, outboxOf, removeDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
+import type { Outbox } from '../../src-renderer/sync/outbox';
+import type { EditConflict } from '../../src-renderer/db/bookkeeping';
 import { startSync } from '../../src-renderer/sync/start-sync';
 
 export type NodeClient = {
   db: FieldDeskDatabase;
+  /** The device's sync bookkeeping (pending changes, edits not applied, checkpoints), in fake-indexeddb. */
+  outbox: Outbox;
+  /** The entries of the list of edits not applied that have these values. */
+  conflicts(where?: Partial<EditConflict>): Promise<EditConflict[]>;
   gateway: Gateway;
   userId: string;
   /** Resolves when everything local is pushed and everything on the server pulled. */
@@ -42,6 +50,8 @@ export async function startNodeClient(
     databaseName?: string;
     /** Storage in place of RxDB's memory storage (fault tests wrap it to make writes fail). */
     storage?: RxStorage<unknown, unknown>;
+    /** Dexie middleware over the bookkeeping tables (fault tests make their writes fail too). */
+    bookkeepingMiddleware?: Middleware<DBCore>[];
   } = {},
 ): Promise<NodeClient> {
   const { beforeRequest = () => undefined } = options;
@@ -59,10 +69,18 @@ export async function startNodeClient(
   const session = await gateway['auth:login']({ serverUrl, username, password: 'fielddesk' });
   const served = serveContract(gateway);
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
-  const db = await openDatabase(session.user.id, { storage: options.storage ?? getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
+  const db = await openDatabase(session.user.id, {
+    storage: options.storage ?? getRxStorageMemory(),
+    name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`,
+    collections,
+    bookkeeping: { indexedDB, IDBKeyRange, middleware: options.bookkeepingMiddleware ?? [] },
+  });
   const sync = startSync(db, api, collections);
   return {
     db,
+    outbox: outboxOf(db),
+    conflicts: (where = {}) =>
+      outboxOf(db).tables.conflicts.filter((c) => Object.entries(where).every(([k, v]) => c[k as keyof EditConflict] === v)).toArray(),
     gateway,
     userId: session.user.id,
     setOnline(next) {
@@ -73,7 +91,7 @@ export async function startNodeClient(
     async close({ keepDatabase = false } = {}) {
       await sync.stop();
       gateway.close();
-      await (keepDatabase ? db.close() : db.remove());
+      await (keepDatabase ? db.close() : removeDatabase(db));
     },
   };
 }

@@ -14,7 +14,7 @@ import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 import { describeStatusChange } from './describe-status-change';
 
-const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit' } as const;
+const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed' } as const;
 
 /** One work order: every field, its timeline, and the technician's actions. */
 export function WorkOrderPage({ id }: { id: string }) {

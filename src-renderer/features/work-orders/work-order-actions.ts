@@ -5,8 +5,7 @@ import type { NoteKind } from '@shared/schema/work-order-note.schema';
 import { canTransition, statusLabels, type HoldReason, type WorkOrderStatus } from '@shared/domain/work-order-status';
 import { legacyStatusText } from '@shared/schema/legacy-status-text';
 import type { SessionUser } from '@shared/sync/protocol';
-import type { FieldDeskDatabase } from '../../db/database';
-import { pendingKey } from '../../db/pending-changes.schema';
+import { outboxOf, type FieldDeskDatabase } from '../../db/database';
 
 /** Appends a note or client update to a work order's timeline. */
 export async function addNote(db: FieldDeskDatabase, workOrderId: string, author: SessionUser, kind: Extract<NoteKind, 'note' | 'client-update'>, text: string): Promise<void> {
@@ -27,8 +26,8 @@ export async function changeStatus(db: FieldDeskDatabase, doc: RxDocument<WorkOr
   if (!canTransition(from, change.to)) throw new Error(`A work order cannot go from ${statusLabels[from]} to ${statusLabels[change.to]}.`);
   if (change.to === 'on-hold' && !change.holdReason) throw new Error('Say why the work is on hold.');
   if (change.to === 'resolved' && !change.resolutionSummary?.trim()) throw new Error('Describe the resolution before resolving.');
-  const pending = await db.pending_changes.findOne(pendingKey('work-orders', doc.id)).exec();
-  const madeOn = pending ? ((pending.base as { updatedAt?: string } | undefined)?.updatedAt ?? '') : doc.updatedAt;
+  const pending = (await outboxOf(db).entriesOf('work-orders', [doc.id])).get(doc.id);
+  const madeOn = pending ? ((pending.base?.updatedAt as string | undefined) ?? '') : doc.updatedAt;
   const updatedAt = new Date().toISOString();
   await doc.incrementalModify((data) => {
     data.status = change.to;
