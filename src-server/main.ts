@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, startServer } from './server';
 import { SettingError, settingsFromEnv } from './settings';
+import { ReferenceFileError } from './reference/shipped-reference';
 
 // `npm run server` starts with whatever the database holds (nothing, the first time);
 // `npm run server -- --demo` seeds the demo county into an empty database first.
@@ -33,6 +34,11 @@ const server = await startServer({
   rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
   logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
   settings,
+}).catch((error: unknown) => {
+  // A reference file the county edited wrongly: say which file and field, no stack trace.
+  if (!(error instanceof ReferenceFileError)) throw error;
+  console.error(error.message);
+  process.exit(2);
 });
 console.log(`FieldDesk server listening on ${server.url} (${server.db.kind})`);
 

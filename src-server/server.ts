@@ -11,6 +11,7 @@ import { serverIdentity } from './sync/server-identity';
 import { sweepViews } from './sync/view-sweep';
 import { defaultSettings, type ServerSettings } from './settings';
 import { startPurging } from './auth/purge';
+import { loadShippedReference, readShippedReference } from './reference/shipped-reference';
 
 export type ServerOptions = {
   port: number;
@@ -40,15 +41,20 @@ export type RunningServer = {
 
 export const defaultDataDir = () => join(homedir(), '.fielddesk', 'server-data');
 
-/** Opens the database, migrates it, seeds the demo county if asked and empty, and listens. */
+/**
+ * Opens the database, migrates it, loads the shipped reference data it lacks, seeds the demo county
+ * if asked and empty, and listens.
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const settings: ServerSettings = { ...defaultSettings, ...options.settings };
-  // Read before anything opens: a wrong path fails the start with the file named.
+  const now = options.now ?? (() => new Date());
+  // Read before anything opens: a wrong path or a bad file fails the start with the file named.
   const tls = settings.tls ? { cert: readFileSync(settings.tls.certFile), key: readFileSync(settings.tls.keyFile) } : undefined;
+  const shipped = readShippedReference(settings.referenceDir, now().toISOString());
   const db = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   await migrate(db);
+  await loadShippedReference(db, shipped);
   if (options.demo && (await isEmpty(db))) await seedDemoCounty(db, { hashCost: settings.passwordHashCost });
-  const now = options.now ?? (() => new Date());
   const feed = await openChangeFeed(db);
   const sync = { id: await serverIdentity(db), now };
   const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger, settings, tls, sync });

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { maxPushBytes, maxPushRows } from '@shared/sync/protocol';
 
 /**
@@ -20,8 +22,16 @@ export type ServerSettings = {
   maxPushBytes: number;
   /** Origins besides the Electron app allowed to call the API from a page (a Vite dev server). */
   corsOrigins: readonly string[];
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the server, whose
+   * X-Forwarded-For is believed: behind a proxy every client would otherwise share its address,
+   * and one office's typos would throttle the whole county. Empty: the connection's address.
+   */
+  trustedProxies: readonly string[];
   /** Serve HTTPS with this certificate and key (PEM file paths); plain HTTP when unset. */
   tls?: { certFile: string; keyFile: string };
+  /** The folder of shipped reference data (JSON files) loaded at every start. */
+  referenceDir: string;
 };
 
 export const defaultSettings: ServerSettings = {
@@ -33,6 +43,8 @@ export const defaultSettings: ServerSettings = {
   maxPushRows,
   maxPushBytes,
   corsOrigins: [],
+  trustedProxies: [],
+  referenceDir: fileURLToPath(new URL('../resources/reference', import.meta.url)),
 };
 
 /** A setting the environment got wrong, named so the start-up error says which. */
@@ -60,6 +72,20 @@ function origins(raw: string | undefined): string[] | undefined {
   });
 }
 
+/** IPv4 or IPv6 addresses, each optionally with a /prefix: what proxy-addr accepts. */
+function addresses(raw: string | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  return raw.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+    const [address = '', prefix, extra] = entry.split('/');
+    const ip = isIP(address);
+    const bits = ip === 4 ? 32 : 128;
+    if (!ip || extra !== undefined || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+      throw new SettingError(`TRUST_PROXY must list proxy addresses such as 10.0.0.5 or 10.0.0.0/8, not "${entry}"`);
+    }
+    return entry;
+  });
+}
+
 /** The settings the environment sets; the rest keep their defaults. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings> {
   const settings: Partial<ServerSettings> = {};
@@ -75,9 +101,12 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings>
   if (pushBytes !== undefined) settings.maxPushBytes = pushBytes;
   const cors = origins(env.CORS_ORIGINS);
   if (cors) settings.corsOrigins = cors;
+  const proxies = addresses(env.TRUST_PROXY);
+  if (proxies) settings.trustedProxies = proxies;
   if (env.TLS_CERT || env.TLS_KEY) {
     if (!env.TLS_CERT || !env.TLS_KEY) throw new SettingError('TLS_CERT and TLS_KEY must be set together');
     settings.tls = { certFile: env.TLS_CERT, keyFile: env.TLS_KEY };
   }
+  if (env.REFERENCE_DIR) settings.referenceDir = env.REFERENCE_DIR;
   return settings;
 }

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,11 +13,16 @@ import { bindIpc } from './ipc';
 import { appOrigins } from './app-origins';
 import { guardNavigation } from './navigation-guard';
 import { permissionCheckHandler, permissionRequestHandler } from './permissions';
-import { mainWindowOptions } from './window-options';
+import { mainWindowOptions, windowIconFromMain } from './window-options';
+import { saveReportPdf } from './report-pdf';
+import { ApiError } from '@shared/api/api-error';
+import type { SavePdfRequest } from '@shared/api/report.contract';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
+// Linux shows this one; Windows and macOS show the icon built into the executable, the same image.
+const iconPath = join(here, windowIconFromMain);
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origins = appOrigins(devServerUrl);
 
@@ -48,14 +54,27 @@ async function start(): Promise<void> {
     : memorySessionStore();
   const gateway = createGateway({ fetch: (input, init) => net.fetch(input as string, init), store, device: hostname() });
   await gateway.start();
-  bindIpc(ipcMain, serveContract(gateway), gateway, (event, payload) => window?.webContents.send(event, payload), devServerUrl);
+  const served = serveContract({ ...gateway, 'report:save-pdf': savePdfOfTheWindow });
+  bindIpc(ipcMain, served, gateway, (event, payload) => window?.webContents.send(event, payload), devServerUrl);
 
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
 }
 
+/** `report:save-pdf`: the main window's page, printed by Chromium, saved where the user picks. */
+async function savePdfOfTheWindow(request: SavePdfRequest) {
+  const current = window;
+  if (!current) throw new ApiError({ kind: 'rejected', message: 'no window to print' });
+  return saveReportPdf(request, {
+    print: (options) => current.webContents.printToPDF(options),
+    askWhere: (options) => dialog.showSaveDialog(current, options),
+    writeFile: (path, data) => writeFile(path, data),
+    defaultFolder: app.getPath('documents'),
+  });
+}
+
 function createWindow(): void {
-  window = new BrowserWindow(mainWindowOptions(preloadPath));
+  window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath));
   guardNavigation(window.webContents, { origins, openExternal: (url) => shell.openExternal(url) });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);

@@ -1,8 +1,12 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The main window: isolated, sandboxed, no Node in the page, only the preload's bridge. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The window's icon, from the built main script (out/main/): resources/icon.png, packed beside out/. */
+export const windowIconFromMain = '../../resources/icon.png';
+
+/** The main window: isolated, sandboxed, no Node in the page, only the preload's bridge; the app's icon. */
+export function mainWindowOptions(preloadPath: string, iconPath: string): BrowserWindowConstructorOptions {
   return {
+    icon: iconPath,
     width: 1280,
     height: 820,
     minWidth: 900,

@@ -9,6 +9,7 @@ import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
+import type { ReferenceDoc } from '@shared/schema/reference.schema';
 import { withDevChecks } from './dev-checks';
 import { Bookkeeping, bookkeepingName, type BookkeepingOptions } from './bookkeeping';
 import { importLegacyBookkeeping } from './legacy/import-legacy';
@@ -26,6 +27,7 @@ export type FieldDeskCollections = {
   assets: RxCollection<Asset>;
   asset_events: RxCollection<AssetEvent>;
   ergonomic_assessments: RxCollection<ErgonomicAssessment>;
+  reference: RxCollection<ReferenceDoc>;
 };
 export type FieldDeskDatabase = RxDatabase<FieldDeskCollections>;
 

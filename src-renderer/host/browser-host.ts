@@ -4,6 +4,13 @@ import { bindContract, serveContract } from '@shared/api/transport';
 import { createGateway } from '@shared/sync/gateway';
 import { localStorageSessionStore } from './local-storage-session-store';
 import { askForPersistentStorage } from './persistent-storage';
+import type { SavePdfResult } from '@shared/api/report.contract';
+
+/** A web page cannot write files: the browser's print dialog offers "Save as PDF" among its printers. */
+async function printWithTheBrowser(): Promise<SavePdfResult> {
+  window.print();
+  return { outcome: 'print-dialog' };
+}
 
 /**
  * FieldDeskApi for the renderer served as a web page: the shared gateway runs in the page. Calls
@@ -24,7 +31,7 @@ export async function createBrowserHost(): Promise<FieldDeskApi> {
   // The operating system knows about a network change before any retry timer does.
   window.addEventListener('online', () => void gateway['sync:reconnect']({}));
   await gateway.start();
-  const served = serveContract(gateway);
+  const served = serveContract({ ...gateway, 'report:save-pdf': printWithTheBrowser });
   const api = bindContract((channel, arg) => served[channel](arg));
   return { ...api, on: hub.on };
 }

@@ -33,6 +33,7 @@ export type EditConflicts = {
 export function label(name: CollectionName, doc: WireDoc): string {
   if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
   if (name === 'assets') return `Asset ${doc.tag as string}`;
+  if (name === 'reference') return `${doc.name as string}, version ${doc.version as number}`;
   return `${name} ${doc.id as string}`;
 }
 
@@ -99,12 +100,15 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
     },
     async refused(name, mine, theirs, refusal) {
       // In plain words chosen by the answer's status and field; the server's message is for logs.
-      const reason = refusalWords(refusal, mine, theirs._deleted ? null : theirs);
+      const kept = theirs._deleted ? null : theirs;
+      const keptBy = (kept?.updatedBy as string | undefined) ?? '';
+      // Named only when someone else wrote it: "Monica Hale closed this work order".
+      const keptByName = keptBy && keptBy !== me ? (await getDb().users?.findOne(keptBy).exec())?.name : undefined;
+      const reason = refusalWords(refusal, mine, kept, keptByName);
       const field = refusal.field;
       await record({
         id: uuidv5(`refused|${name}:${mine.id as string}:${mine.updatedAt as string}`, namespace), kind: 'refused', collectionName: name, docId: mine.id as string,
-        label: label(name, mine), field, mine: JSON.stringify(mine), kept: JSON.stringify(theirs._deleted ? null : theirs),
-        keptBy: '', reason,
+        label: label(name, mine), field, mine: JSON.stringify(mine), kept: JSON.stringify(kept), keptBy, reason,
       });
       await markRefusedStatus(name, mine, theirs);
     },

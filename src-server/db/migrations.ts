@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Database, Sql } from './database';
 import { structureStatusNotesSql } from './structure-status-notes';
 
 /** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
@@ -77,11 +77,23 @@ const migrations: { version: number; sql: string }[] = [
   { version: 5, sql: structureStatusNotesSql() },
 ];
 
+/** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */
+const migrationLock = 872401;
+
+/**
+ * Runs `fn` in one transaction holding the migration lock: a second server starting at once waits,
+ * then finds the work done. Schema migrations and the shipped reference data both run under it.
+ */
+export async function underMigrationLock<T>(db: Database, fn: (tx: Sql) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${migrationLock})`);
+    return fn(tx);
+  });
+}
+
 /** Brings the database up to date; safe when several server processes start at once. */
 export async function migrate(db: Database): Promise<void> {
-  await db.transaction(async (tx) => {
-    // Serialises concurrent start-ups on one PostgreSQL: the second waits, then finds nothing to do.
-    await tx.query('SELECT pg_advisory_xact_lock(872401)');
+  await underMigrationLock(db, async (tx) => {
     await tx.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );

@@ -28,7 +28,9 @@ export type AppOptions = {
 
 export async function buildApp({ db, feed, rendererDir, logger = false, settings = defaultSettings, tls, sync }: AppOptions): Promise<FastifyInstance> {
   // Live streams never end on their own: closing the server must cut them, or it would wait forever.
-  const options = { bodyLimit: maxBodyBytes, logger, forceCloseConnections: true };
+  // Behind the county's proxy, sign-in throttling counts the client's address, not the proxy's.
+  const trustProxy = settings.trustedProxies.length > 0 ? [...settings.trustedProxies] : false;
+  const options = { bodyLimit: maxBodyBytes, logger, forceCloseConnections: true, trustProxy };
   const app = (tls ? Fastify({ ...options, https: tls }) : Fastify(options)) as unknown as FastifyInstance;
   // Tokens travel in the Authorization header, never in cookies; still, only pages that need the
   // API cross-origin may call it (see cors.ts): any other site's page gets no CORS headers.

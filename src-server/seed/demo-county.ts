@@ -19,14 +19,32 @@ export async function isEmpty(db: Database): Promise<boolean> {
  */
 const demoHashCost = 12;
 
-/** Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 2,000 work orders and 20,000 assets. */
+/**
+ * The keys of the work-order categories the database holds (loaded at start from the shipped
+ * reference data), in the order they were stored, so the demo county is the same on every machine.
+ */
+async function categoryKeys(db: Database): Promise<string[]> {
+  const { rows } = await db.query<{ key: string }>(
+    `SELECT data->>'key' AS key FROM documents
+      WHERE collection = 'reference' AND data->>'kind' = 'work-order-category' AND NOT deleted
+      GROUP BY data->>'key' ORDER BY min(seq)`,
+  );
+  if (rows.length === 0) throw new Error('the demo county needs work-order categories in the reference data: none are stored');
+  return rows.map((r) => r.key);
+}
+
+/**
+ * Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 2,000 work orders and
+ * 20,000 assets. Its work orders use the categories of the reference data, so load that first.
+ */
 export async function seedDemoCounty(db: Database, options: { workOrders?: number; assets?: number; now?: Date; hashCost?: number } = {}): Promise<void> {
   const now = options.now ?? new Date();
   const random = seededRandom(20261123);
   const stamp = now.toISOString();
   const people = demoPeople(stamp);
   const sites = demoSites(random, stamp);
-  const { workOrders, notes } = demoWorkOrders(random, { sites, people, now, count: options.workOrders ?? 2000 });
+  const categories = await categoryKeys(db);
+  const { workOrders, notes } = demoWorkOrders(random, { sites, people, categories, now, count: options.workOrders ?? 2000 });
   const passwordHash = await hashPassword(demoPassword, options.hashCost ?? demoHashCost);
   await bulkLoad(db, 'users', people);
   for (const person of people) {

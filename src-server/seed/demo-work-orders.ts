@@ -3,13 +3,13 @@ import type { Site } from '@shared/schema/site.schema';
 import type { UserProfile } from '@shared/schema/user.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
-import { workOrderCategories, type WorkOrderCategory } from '@shared/domain/work-order-category';
 import { holdReasons, type WorkOrderStatus } from '@shared/domain/work-order-status';
 import { derivePriority, slaDueTimes, type Level } from '@shared/domain/priority';
 import { seededRandom, type Random } from './random';
 import { demoStatusHistory } from './demo-status-history';
 
-const titles: Record<WorkOrderCategory, string[]> = {
+/** Requests the demo county's people make, by the key of their category (others get a generic title). */
+const titles: Record<string, string[]> = {
   'password-account': ['Locked out of county account', 'Password expired on shared PC', 'New hire needs network login'],
   'desktop-hardware': ['PC will not power on', 'Monitor flickering', 'Keyboard keys sticking', 'Docking station not detected'],
   software: ['Records system crashes on start', 'Need Adobe Reader updated', 'Payroll app shows license error'],
@@ -19,6 +19,7 @@ const titles: Record<WorkOrderCategory, string[]> = {
   email: ['Mailbox full', 'Cannot open shared calendar', 'Email stuck in outbox'],
   other: ['Move workstation to new office', 'Projector setup for board meeting', 'Question about county laptop policy'],
 };
+const anyTitle = ['Needs a technician on site', 'Question for the help desk'];
 const departments = ['Clerk', 'Assessor', 'Sheriff', 'Public Health', 'Roads', 'Library', 'Elections', 'Parks', 'Treasurer'];
 const first = ['Alice', 'Bob', 'Dana', 'Eli', 'Fatima', 'George', 'Hannah', 'Isaac', 'June', 'Kofi', 'Lena', 'Marco'];
 const last = ['Smith', 'Nguyen', 'Garcia', 'Walker', 'Haddad', 'Novak', 'Reyes', 'Olsen', 'Bauer', 'Singh'];
@@ -34,12 +35,13 @@ function weightedStatus(random: Random): WorkOrderStatus {
 
 /**
  * `count` work orders over the last 60 days, numbered from 10001, with a few notes each and the
- * status changes that led to their status. The status changes draw from a stream of their own, so
- * the rest of the county stays as it was before they were seeded.
+ * status changes that led to their status, in the `categories` of the county's reference data
+ * (keys). The status changes draw from a stream of their own, so the rest of the county stays as
+ * it was before they were seeded.
  */
 export function demoWorkOrders(
   random: Random,
-  context: { sites: Site[]; people: UserProfile[]; now: Date; count: number },
+  context: { sites: Site[]; people: UserProfile[]; categories: readonly string[]; now: Date; count: number },
 ): { workOrders: WorkOrder[]; notes: WorkOrderNote[] } {
   const technicians = context.people.filter((p) => p.role === 'technician');
   const supervisor = context.people.find((p) => p.role === 'supervisor');
@@ -49,7 +51,7 @@ export function demoWorkOrders(
   for (let i = 0; i < context.count; i++) {
     const created = new Date(context.now.getTime() - random.int(10, 60 * 24 * 60) * 60_000);
     const createdAt = created.toISOString();
-    const category = random.pick(workOrderCategories);
+    const category = random.pick(context.categories);
     const impact = random.int(1, 3) as Level;
     const urgency = random.int(1, 3) as Level;
     const priority = derivePriority(impact, urgency);
@@ -61,7 +63,7 @@ export function demoWorkOrders(
     const wo: WorkOrder = {
       id: uuidv7({ msecs: created.getTime() }),
       number: 10001 + i,
-      title: random.pick(titles[category]),
+      title: random.pick(titles[category] ?? anyTitle),
       description: `Reported by phone. ${requester} says the problem started ${random.pick(['this morning', 'yesterday', 'after the last update', 'last week'])}.`,
       requester: {
         name: requester,

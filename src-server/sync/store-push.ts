@@ -1,11 +1,12 @@
 import { collections, type CollectionName } from '@shared/schema/collections';
 import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
-import { clampDeviceTimes, deviceTimeFields, isAheadOf } from '@shared/domain/device-clock';
+import { clampDeviceTimes, deviceTimeFields, isAheadOf, valueAt, withValueAt } from '@shared/domain/device-clock';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '@shared/domain/access';
 import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
+import { checkReferences, knownReferences } from './reference-checks';
 
 type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -52,6 +53,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
   const existing = await tx.query<Row>('SELECT id, data, deleted FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
   const current = new Map(existing.rows.map((r) => [r.id, toWire(r)]));
   const tags = collection === 'assets' ? await tagHolders(tx, rows) : null;
+  const references = await knownReferences(tx, spec as never, rows);
   const conflicts: WireDoc[] = [];
   for (const row of rows) {
     const id = row.newDocumentState.id as string;
@@ -69,6 +71,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     // Throwing rolls back the transaction: nothing of a batch with one refused row is stored.
     const refused = spec.write(author, stored ?? null, arrived as never);
     if (refused) throw new RequestError(403, `document ${id}: ${refused.message}`, refused.field || undefined, id);
+    checkReferences(spec as never, references, stored, arrived);
     if (tags) claimTag(tags, stored, arrived);
     const next = await withServerFields(tx, collection, arrived, stored);
     seq += 1;
@@ -93,7 +96,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
 
 /** `doc` with the `fields` the server clamped put back as stored, to ask whether anything else changed. */
 function withStored(doc: WireDoc, fields: readonly string[], stored: WireDoc): WireDoc {
-  return fields.length === 0 ? doc : { ...doc, ...Object.fromEntries(fields.map((f) => [f, stored[f]])) };
+  return fields.reduce((next, field) => withValueAt(next, field, valueAt(stored, field)), doc);
 }
 
 /**
@@ -101,7 +104,7 @@ function withStored(doc: WireDoc, fields: readonly string[], stored: WireDoc): W
  * this device's own accepted push, which the server stored clamped.
  */
 function believedBase(base: WireDoc | null, stored: WireDoc, times: readonly string[], now: Date): WireDoc | null {
-  return base && withStored(base, times.filter((f) => isAheadOf(base[f], now)), stored);
+  return base && withStored(base, times.filter((f) => isAheadOf(valueAt(base, f), now)), stored);
 }
 
 /** Asset tag -> the id of the (live) asset holding it, for the tags this batch stores. */

@@ -2,6 +2,7 @@ import { collectionNames } from '../schema/collections';
 import { maxCatchUpParents } from '../sync/views';
 import type { Channel } from './contract';
 import { maxPushRows } from '../sync/protocol';
+import { savePdfRequestSchema } from './report.contract';
 import { newUserSchema, passwordResetSchema, userChangeSchema } from '../sync/admin-protocol';
 
 const empty = { type: 'object', additionalProperties: false, properties: {} } as const;
@@ -74,4 +75,5 @@ export const argSchemas: Record<Channel, object> = {
     required: ['userId', 'password'],
     properties: { userId: { type: 'string', minLength: 1, maxLength: 40 }, password: passwordResetSchema.properties.password },
   },
+  'report:save-pdf': savePdfRequestSchema,
 };

@@ -1,9 +1,13 @@
 import { adminChannels, type AdminContract } from './admin.contract';
 import { authChannels, type AuthContract } from './auth.contract';
+import { reportChannels, type ReportContract } from './report.contract';
 import { syncChannels, syncEventNames, type SyncContract, type SyncEvents } from './sync.contract';
 
+/** The requests the sync gateway answers: everything that goes to the central server. */
+export type ServerContract = AuthContract & SyncContract & AdminContract;
+
 /** Every request the renderer may make of the main process: `area:verb` -> function of one object. */
-export type FieldDeskContract = AuthContract & SyncContract & AdminContract;
+export type FieldDeskContract = ServerContract & ReportContract;
 export type Channel = keyof FieldDeskContract;
 export type ChannelArg<C extends Channel> = Parameters<FieldDeskContract[C]>[0];
 export type ChannelResult<C extends Channel> = Awaited<ReturnType<FieldDeskContract[C]>>;
@@ -13,7 +17,7 @@ export type FieldDeskEvents = SyncEvents;
 export type EventName = keyof FieldDeskEvents;
 
 /** The allowlist: exactly the contract's channels (a compile error if one is missing or extra). */
-export const channels = [...authChannels, ...syncChannels, ...adminChannels] as const;
+export const channels = [...authChannels, ...syncChannels, ...adminChannels, ...reportChannels] as const;
 export const eventNames = [...syncEventNames] as const;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -26,7 +26,10 @@ export const recentWorkDays = 90;
 /** A write check: the first field the actor may not write as they did, or null. */
 export type WriteRule = (actor: Actor, before: Doc | null, after: Doc) => SchemaViolation | null;
 
-export const isSupervisor = (actor: Actor) => actor.role === 'supervisor' || actor.role === 'admin';
+/** Supervisors and admins: they assign, close, cancel and delete. */
+export const supervises = (role: Role) => role === 'supervisor' || role === 'admin';
+
+export const isSupervisor = (actor: Actor) => supervises(actor.role);
 
 const deny = (field: string, message: string): SchemaViolation => ({ field, message });
 const changed = (before: Doc | null, after: Doc, field: string) =>

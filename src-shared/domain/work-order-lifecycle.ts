@@ -30,6 +30,14 @@ export function mayStep(from: WorkOrderStatus, to: WorkOrderStatus, writer: Step
   return true;
 }
 
+/**
+ * The single steps `writer` may take from `from`, in the state machine's order: what a status form
+ * offers, so the app never offers a step the server refuses (a path of such steps is always accepted).
+ */
+export function stepsFor(from: WorkOrderStatus, writer: StepWriter): WorkOrderStatus[] {
+  return nextStatuses(from).filter((to) => mayStep(from, to, writer));
+}
+
 /** Whether `writer` can reach `to` from `from` by steps they may take (no step when equal). */
 export function canReach(from: WorkOrderStatus, to: WorkOrderStatus, writer: StepWriter): boolean {
   if (from === to) return true;

@@ -1,11 +1,13 @@
 import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
 import { userMigrations, userSchema, type UserProfile } from './user.schema';
-import { workOrderSchema, type WorkOrder } from './work-order.schema';
+import { workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
+import { referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
+import { checkReference } from './reference-check';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
 import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
@@ -20,6 +22,7 @@ export type CollectionDocs = {
   assets: Asset;
   'asset-events': AssetEvent;
   'ergonomic-assessments': ErgonomicAssessment;
+  reference: ReferenceDoc;
 };
 export type CollectionName = keyof CollectionDocs;
 
@@ -42,6 +45,11 @@ export type CollectionSpec<T> = {
   write: WriteRule;
   /** Rules beyond the schema that a stored document must satisfy. */
   check?: (doc: T) => SchemaViolation | null;
+  /**
+   * Fields that name an item of reference data of a kind by its key: the server refuses a value
+   * it holds no such item for (400 naming the field), checked when the value is set or changed.
+   */
+  refersTo?: Partial<Record<keyof T & string, ReferenceKind>>;
 };
 
 type Registry = { [K in CollectionName]: CollectionSpec<CollectionDocs[K]> };
@@ -67,11 +75,13 @@ export const collections: Registry = {
     name: 'work-orders',
     localName: 'work_orders',
     schema: workOrderSchema,
+    migrations: workOrderMigrations,
     serverOwned: ['number'],
     appendOnly: false,
     read: 'open-or-recently-worked',
     write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle),
     check: (doc) => priorityFollowsMatrix(doc) ?? statusHasItsNeeds(doc),
+    refersTo: { category: 'work-order-category' },
   },
   'work-order-notes': {
     name: 'work-order-notes',
@@ -112,6 +122,17 @@ export const collections: Registry = {
     appendOnly: false,
     read: 'everything',
     write: allOf(supervisorsDelete, selfField('assessorId')),
+  },
+  // County settings and templates: everyone pulls them, supervisors and admins save new versions.
+  reference: {
+    name: 'reference',
+    localName: 'reference',
+    schema: referenceSchema,
+    serverOwned: ['shipped'],
+    appendOnly: true,
+    read: 'everything',
+    write: allOf(writtenBy('supervisor', 'admin'), creatorField('createdBy')),
+    check: checkReference,
   },
 };
 

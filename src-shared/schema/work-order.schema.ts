@@ -1,7 +1,7 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, reference } from './common';
+import { documentId, isoTime, reference, unchanged } from './common';
+import { referenceKey } from './reference.schema';
 import { workOrderStatuses, holdReasons } from '../domain/work-order-status';
-import { workOrderCategories } from '../domain/work-order-category';
 
 const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as const;
 
@@ -11,7 +11,7 @@ const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as cons
  */
 export const workOrderSchema = toTypedRxJsonSchema({
   title: 'work order',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -34,7 +34,8 @@ export const workOrderSchema = toTypedRxJsonSchema({
     siteId: reference,
     building: { type: 'string', maxLength: 80 },
     room: { type: 'string', maxLength: 40 },
-    category: { type: 'string', enum: workOrderCategories, maxLength: 24 },
+    /** The key of a work-order category in reference data (the server checks it names one). */
+    category: referenceKey,
     impact: level,
     urgency: level,
     priority: { type: 'integer', minimum: 1, maximum: 5, multipleOf: 1 },
@@ -60,3 +61,9 @@ export const workOrderSchema = toTypedRxJsonSchema({
 } as const);
 
 export type WorkOrder = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderSchema>;
+
+/**
+ * Version 1: `category` names a reference item instead of a value of a fixed list. The keys of the
+ * shipped categories are the old values, so stored work orders stay exactly as they are.
+ */
+export const workOrderMigrations = { 1: unchanged };

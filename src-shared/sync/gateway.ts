@@ -1,5 +1,5 @@
 import { ApiError } from '../api/api-error';
-import type { FieldDeskContract } from '../api/contract';
+import type { ServerContract } from '../api/contract';
 import type { SessionInfo } from '../api/auth.contract';
 import type { Connection, SyncStatus } from '../api/sync.contract';
 import { requestJson, type FetchLike } from './http-client';
@@ -17,8 +17,8 @@ export type GatewayOptions = {
   staleAfterMs?: number;
 };
 
-/** The sync gateway: FieldDeskApi's implementation, plus the events it emits. */
-export type Gateway = FieldDeskContract & {
+/** The sync gateway: FieldDeskApi's server half (sign-in, sync, accounts), plus the events it emits. */
+export type Gateway = ServerContract & {
   /** Loads the kept session and, if there is one, connects the live stream. */
   start(): Promise<void>;
   onStream(listener: (message: StreamMessage) => void): () => void;

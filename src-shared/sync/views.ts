@@ -13,6 +13,7 @@ export const viewVersions: Record<CollectionName, number> = {
   assets: 1,
   'asset-events': 1,
   'ergonomic-assessments': 1,
+  reference: 1,
 };
 
 /**

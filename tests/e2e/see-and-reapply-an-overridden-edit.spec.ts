@@ -58,7 +58,7 @@ test('a technician whose offline edit was overridden sees it in plain words and 
   await expect(conflicts.link).toHaveText('1 edit not applied');
   await conflicts.open();
   await expect(conflicts.entries).toHaveCount(1);
-  await expect(conflicts.entries.first()).toContainText('You set status to “On hold”, but Ben Okafor changed it later to “In progress”, which was kept.');
+  await expect(conflicts.entries.first()).toContainText('You set the status to “On hold”, but Ben Okafor changed it later to “In progress”, which was kept.');
 
   await conflicts.reapplyFirst();
   await expect(conflicts.link).toHaveCount(0);

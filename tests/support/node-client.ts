@@ -1,3 +1,4 @@
+import { ApiError } from '@shared/api/api-error';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
@@ -67,7 +68,8 @@ export async function startNodeClient(
   gateway.onStatus((s) => hub.emit('sync:status', s));
   await gateway.start();
   const session = await gateway['auth:login']({ serverUrl, username, password: 'fielddesk' });
-  const served = serveContract(gateway);
+  // No page to print in Node: a client here answers reports as a host without a printer would.
+  const served = serveContract({ ...gateway, 'report:save-pdf': () => Promise.reject(new ApiError({ kind: 'rejected', message: 'nothing to print in a Node client' })) });
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
   const db = await openDatabase(session.user.id, {
     storage: options.storage ?? getRxStorageMemory(),

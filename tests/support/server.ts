@@ -68,5 +68,12 @@ export async function startTestServer(
       return wrap(await start(false, settings ?? options.settings));
     },
   });
-  return wrap(await start(options.demo ?? true, options.settings));
+  try {
+    return wrap(await start(options.demo ?? true, options.settings));
+  } catch (error) {
+    // A server that refuses to start leaves no database or folder behind.
+    await database?.drop();
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '@shared/schema/user.schema';
 import { checkNewUser, minPasswordLength, type ManagedUser, type NewUser } from '@shared/sync/admin-protocol';
 import { useApi } from '../../host/api-context';
-import { plainError, sentence } from './plain-error';
-import { roleLabels } from './labels';
+import { plainError, sentence } from '../../ui/plain-error';
+import { adminFailureWords, roleLabels } from './labels';
 
 const empty = { name: '', username: '', role: 'technician' as Role, level: 1, password: '', safetyOfficer: false };
 
@@ -34,7 +34,7 @@ export function AddUserForm({ onAdded }: { onAdded: (user: ManagedUser) => void 
       setForm(empty);
       setError(null);
     } catch (e) {
-      setError(plainError(e));
+      setError(plainError(e, adminFailureWords));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { checkPasswordReset, minPasswordLength, type ManagedUser } from '@shared/sync/admin-protocol';
 import { useApi, useSession } from '../../host/api-context';
-import { roleLabels } from './labels';
-import { plainError, sentence } from './plain-error';
+import { adminFailureWords, roleLabels } from './labels';
+import { plainError, sentence } from '../../ui/plain-error';
 
 /** One account: who they are, and disable / enable, grant or revoke safety officer, reset password. */
 export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (notice: string) => Promise<void> }) {
@@ -19,7 +19,7 @@ export function UserRow({ user, onChanged }: { user: ManagedUser; onChanged: (no
       setError(null);
       await onChanged(notice);
     } catch (e) {
-      setError(plainError(e));
+      setError(plainError(e, adminFailureWords));
     }
   };
 

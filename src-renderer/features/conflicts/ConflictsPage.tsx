@@ -6,9 +6,15 @@ import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
 import type { EditConflict } from '../../db/bookkeeping';
 import { formatDateTime } from '../../ui/format';
+import { plainError, type FailureWords } from '../../ui/plain-error';
 import { dismissConflict, reapplyEdit } from './conflict-actions';
 import { useOpenConflicts } from './use-open-conflicts';
-import { describeValue } from './describe-value';
+import { mayReapply, overriddenWords } from './overridden-words';
+
+const failureWords: FailureWords = {
+  storageFull: 'This device\'s storage is full, so nothing was changed: free some space, then try again.',
+  otherwise: 'That could not be done on this device: try again, and reload the app if it keeps failing.',
+};
 
 const allUsers = {};
 
@@ -23,35 +29,32 @@ export function ConflictsPage() {
       {conflicts.length === 0 && <p className="empty">None: every change you made is on the server as you made it.</p>}
       <ul>
         {conflicts.map((c) => (
-          <ConflictItem key={c.id} conflict={c} keptBy={names.get(c.keptBy) ?? 'another user'} />
+          <ConflictItem key={c.id} conflict={c} names={names} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ConflictItem({ conflict, keptBy }: { conflict: EditConflict; keptBy: string }) {
+function ConflictItem({ conflict, names }: { conflict: EditConflict; names: ReadonlyMap<string, string> }) {
   const db = useRxDatabase() as FieldDeskDatabase;
   const { user } = useSession();
   const [error, setError] = useState<string | null>(null);
   const href = conflict.collectionName === 'work-orders' ? `/work-orders/${conflict.docId}` : null;
-  const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError((e as Error).message));
+  const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError(plainError(e, failureWords)));
   return (
     <li className="conflict" data-testid="conflict">
       <strong>{href ? <Link href={href}>{conflict.label}</Link> : conflict.label}</strong>
       <span className="when"> · {formatDateTime(conflict.at)}</span>
       {conflict.kind === 'overridden' ? (
-        <p>
-          You set <em>{conflict.field}</em> to “{describeValue(conflict.collectionName, conflict.field, conflict.mine)}”, but {keptBy} changed
-          it later to “{describeValue(conflict.collectionName, conflict.field, conflict.kept)}”, which was kept.
-        </p>
+        <p>{overriddenWords(conflict, names, user.id)}</p>
       ) : (
         <p>
           {/* Plain words chosen when the refusal was recorded (./refusal-words.ts), never the server's own text. */}
           Not applied: {conflict.reason} What you entered is kept here.
         </p>
       )}
-      {conflict.kind === 'overridden' && (
+      {mayReapply(conflict) && (
         <button type="button" onClick={() => void run(() => reapplyEdit(db, conflict, user.id))}>
           Re-apply mine
         </button>

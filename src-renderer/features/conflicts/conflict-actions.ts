@@ -3,16 +3,18 @@ import type { RxCollection } from 'rxdb';
 import { isCollectionName } from '@shared/schema/collections';
 import { localCollection, outboxOf, type FieldDeskDatabase } from '../../db/database';
 import type { EditConflict } from '../../db/bookkeeping';
+import { PlainWordsError } from '../../ui/plain-error';
+import { mayReapply } from './overridden-words';
 
 /** Namespace of the decision entries' ids: deciding twice on one entry writes one timeline entry. */
 const namespace = '6d3c2f0e-8a41-4b9e-b1f7-2e5a9c7d4f31';
 
 /** Puts the user's overridden value back, as a new edit that syncs like any other. */
 export async function reapplyEdit(db: FieldDeskDatabase, conflict: EditConflict, me: string): Promise<void> {
-  if (conflict.kind !== 'overridden' || !isCollectionName(conflict.collectionName)) throw new Error('Only an overridden edit can be re-applied.');
+  if (!mayReapply(conflict) || !isCollectionName(conflict.collectionName)) throw new PlainWordsError('This edit cannot be re-applied.');
   const collection = localCollection(db, conflict.collectionName) as unknown as RxCollection<Record<string, unknown>>;
   const doc = await collection.findOne(conflict.docId).exec();
-  if (!doc) throw new Error('That record is no longer on this device.');
+  if (!doc) throw new PlainWordsError('That record is no longer on this device.');
   const value = JSON.parse(conflict.mine) as unknown;
   await doc.incrementalModify((data) => {
     if (value === null) delete data[conflict.field];

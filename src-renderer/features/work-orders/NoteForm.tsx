@@ -3,7 +3,13 @@ import { useRxDatabase } from 'rxdb/plugins/react';
 import type { NoteKind } from '@shared/schema/work-order-note.schema';
 import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
+import { plainError, type FailureWords } from '../../ui/plain-error';
 import { addNote } from './work-order-actions';
+
+const failureWords: FailureWords = {
+  storageFull: 'This device\'s storage is full, so the note was not saved: free some space, then add it again. What you typed is still here.',
+  otherwise: 'The note could not be saved on this device: add it again, and reload the app if it keeps failing. What you typed is still here.',
+};
 
 /** Adds an internal note or a client update to the timeline. */
 export function NoteForm({ workOrderId }: { workOrderId: string }) {
@@ -20,7 +26,7 @@ export function NoteForm({ workOrderId }: { workOrderId: string }) {
       setText('');
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(plainError(e, failureWords));
     }
   };
   return (

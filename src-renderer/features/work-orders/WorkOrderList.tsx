@@ -21,6 +21,7 @@ export function WorkOrderList() {
         <span className="count" data-testid="work-order-count">
           {loading ? '…' : `${workOrders.length} work order${workOrders.length === 1 ? '' : 's'}`}
         </span>
+        <Link href="/reports/open-work-orders" className="toolbar-action">Report of open work orders</Link>
       </div>
       <div className="filters">
         <label>

@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { useRxCollection, useRxDocument, useLiveRxQuery } from 'rxdb/plugins/react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
-import { categoryLabels } from '@shared/domain/work-order-category';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { holdReasonLabels, statusLabels } from '@shared/domain/work-order-status';
 import { statusHistory } from '@shared/domain/status-history';
@@ -13,6 +12,7 @@ import { useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 import { describeStatusChange } from './describe-status-change';
+import { useCategoryName } from '../reference/use-reference';
 
 const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed' } as const;
 
@@ -23,6 +23,7 @@ export function WorkOrderPage({ id }: { id: string }) {
   const notesQuery = useMemo(() => ({ selector: { workOrderId: id }, sort: [{ createdAt: 'asc' as const }] }), [id]);
   const { results: notes } = useLiveRxQuery<WorkOrderNote>({ collection: 'work_order_notes', query: notesQuery });
   const { byId: sites } = useSites();
+  const categoryName = useCategoryName();
   const pending = usePendingKeys();
   const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
 
@@ -45,7 +46,7 @@ export function WorkOrderPage({ id }: { id: string }) {
           {wo.status === 'on-hold' && wo.holdReason && ` (${holdReasonLabels[wo.holdReason]})`}
         </dd>
         <dt>Priority</dt><dd>{priorityLabels[wo.priority as Priority]} (impact {wo.impact}, urgency {wo.urgency})</dd>
-        <dt>Category</dt><dd>{categoryLabels[wo.category]}</dd>
+        <dt>Category</dt><dd data-testid="work-order-category">{categoryName(wo.category)}</dd>
         <dt>Support level</dt><dd>Level {wo.supportLevel}</dd>
         <dt>Requester</dt>
         <dd>

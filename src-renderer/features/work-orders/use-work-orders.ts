@@ -15,10 +15,15 @@ const sorts: Record<SortKey, MangoQuery<WorkOrder>['sort']> = {
   number: [{ createdAt: 'desc' }],
 };
 
-/** The work orders the current filters select, live: local writes and pulled changes show at once. */
-export function useWorkOrders(): { workOrders: WorkOrder[]; loading: boolean } {
+/**
+ * The work orders the current filters select, live: local writes and pulled changes show at once.
+ * `openOnly` keeps the list's other filters but takes every open status (the open-work-orders report).
+ */
+export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrders: WorkOrder[]; loading: boolean } {
   const session = useSession();
-  const { scope, status, priority, siteId, sort } = useWorkOrderFilters();
+  const filters = useWorkOrderFilters();
+  const { scope, priority, siteId, sort } = filters;
+  const status = options.openOnly ? 'open' : filters.status;
   const query = useMemo<MangoQuery<WorkOrder>>(() => {
     const selector: Record<string, unknown> = {};
     if (scope === 'mine') selector.assigneeId = session.user.id;

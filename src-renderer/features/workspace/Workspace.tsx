@@ -11,6 +11,9 @@ import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { ConflictsLink } from '../conflicts/ConflictsLink';
 import { AdminPage } from '../admin/AdminPage';
+import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
+import { SoundToggle } from '../feedback/SoundToggle';
+import { SettingsPage } from '../settings/SettingsPage';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -62,9 +65,11 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
           <nav>
             <Link href="/">Work orders</Link>
             <ConflictsLink />
+            <Link href="/settings">County settings</Link>
             {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
+          <SoundToggle />
           <span className="who" data-testid="signed-in-user">
             {session.user.name} · {session.user.role}
           </span>
@@ -78,8 +83,14 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/conflicts">
               <ConflictsPage />
             </Route>
+            <Route path="/reports/open-work-orders">
+              <OpenWorkOrdersReport />
+            </Route>
             <Route path="/admin">
               <AdminPage />
+            </Route>
+            <Route path="/settings">
+              <SettingsPage />
             </Route>
             <Route>
               <WorkOrderList />

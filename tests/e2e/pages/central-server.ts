@@ -15,20 +15,25 @@ export type CentralServer = {
   restart(): Promise<void>;
 };
 
-/** A real central server with the demo county and the app shell, for every test of one spec file. */
-export function useCentralServer(): CentralServer {
+/**
+ * A real central server and the app shell, for every test of one spec file: with the demo county,
+ * or (`demo: false`) with only what `prepare` puts in its data folder before the first start.
+ */
+export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: string) => Promise<void> } = {}): CentralServer {
+  const demo = options.demo ?? true;
   const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
   // The shell is another origin than the server's, as a Vite dev server is: the server lets it in.
   let shellPort = 0;
   const serverEnv = () => ({ CORS_ORIGINS: `http://127.0.0.1:${shellPort}` });
   const env = {
     async restart() {
-      env.server = await spawnServer({ dataDir, port: env.server.port, env: serverEnv() });
+      env.server = await spawnServer({ dataDir, port: env.server.port, demo, env: serverEnv() });
     },
   } as CentralServer;
   test.beforeAll(async () => {
     shellPort = await freePort();
-    env.server = await spawnServer({ dataDir, env: serverEnv() });
+    await options.prepare?.(dataDir);
+    env.server = await spawnServer({ dataDir, demo, env: serverEnv() });
     env.shell = await serveRenderer(env.server.url, { port: shellPort });
   });
   test.afterAll(async () => {

@@ -10,6 +10,10 @@ export class WorkOrderPage {
   get status() {
     return this.page.getByTestId('work-order-status');
   }
+  /** The category's name (from the reference data). */
+  get category() {
+    return this.page.getByTestId('work-order-category');
+  }
   get pendingBadge() {
     return this.page.getByTestId('work-order-pending');
   }

@@ -3,11 +3,11 @@ import { startTestServer, type TestServer } from '../../support/server';
 import { createAccount } from '../../support/accounts';
 import { eventually } from '../../support/api';
 
-/** A sign-in with its status, body and Retry-After header. */
-async function signIn(server: TestServer, username: string, password: string) {
+/** A sign-in with its status, body and Retry-After header; `via` is the address a proxy forwards for. */
+async function signIn(server: TestServer, username: string, password: string, via?: string) {
   const response = await fetch(`${server.url}/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(via ? { 'x-forwarded-for': via } : {}) },
     body: JSON.stringify({ username, password }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, retryAfter: response.headers.get('retry-after') };
@@ -66,6 +66,29 @@ describe('sign-in throttling per address', () => {
     const refused = await signIn(server, 'ivy', 'fielddesk');
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('sign-in throttling behind the county\'s reverse proxy (TRUST_PROXY)', () => {
+  const guessFrom = async (server: TestServer, via: string) => {
+    for (const name of ['b1', 'b2', 'b3']) expect((await signIn(server, name, 'guess', via)).status).toBe(401);
+  };
+
+  it('counts each office by the address the proxy forwards, so one office\'s guesses never lock out another', async () => {
+    const server = await startTestServer({ demo: false, settings: { signInFailuresPerAddress: 3, trustedProxies: ['127.0.0.1'] } });
+    await createAccount(server.db, 'kim', 'technician');
+    await guessFrom(server, '10.1.0.7');
+    expect((await signIn(server, 'kim', 'fielddesk', '10.1.0.7')).status).toBe(429);
+    expect((await signIn(server, 'kim', 'fielddesk', '10.2.0.9')).status).toBe(200);
+    await server.stop();
+  });
+
+  it('believes no forwarded address from a machine that is not a trusted proxy', async () => {
+    const server = await startTestServer({ demo: false, settings: { signInFailuresPerAddress: 3 } });
+    await createAccount(server.db, 'lee', 'technician');
+    await guessFrom(server, '10.1.0.7');
+    expect((await signIn(server, 'lee', 'fielddesk', '10.2.0.9')).status).toBe(429);
+    await server.stop();
   });
 });
 

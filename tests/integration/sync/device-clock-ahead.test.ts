@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient, type NodeClient } from '../../support/node-client';
 import { eventually, http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
-import { newWorkOrder } from '../../support/documents';
+import { newNote, newWorkOrder } from '../../support/documents';
 
 let server: TestServer;
 let token: string;
@@ -50,5 +50,25 @@ describe('a laptop whose clock is years ahead', () => {
       return (await wrongClock.db.work_orders.findOne(wo.id).exec())?.room === '204';
     });
     expect((await wrongClock.db.work_orders.findOne(wo.id).exec())?.updatedAt.startsWith('2099')).toBe(false);
+  });
+});
+
+describe('a status change written on a laptop whose clock is years ahead', () => {
+  it('keeps the step but records it at the server\'s time, so the SLA clock is not paused until 2099', async () => {
+    const { user } = await loginHttp(server.url, 'super01');
+    const wo = newWorkOrder({ status: 'assigned', assigneeId: wrongClock.userId, createdBy: user.id });
+    expect(await http(server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: null, newDocumentState: wo }] })).toEqual({ status: 200, body: [] });
+    const tech = await loginHttp(server.url, 'tech01');
+    const step = newNote(wo.id, {
+      authorId: tech.user.id,
+      kind: 'status-change',
+      text: 'On hold: waiting for parts',
+      statusChange: { from: 'assigned', to: 'on-hold', holdReason: 'waiting-for-parts', at: '2099-06-01T09:00:00.000Z' },
+    });
+    const answer = await http(server.url, '/sync/work-order-notes/push', { token: tech.token, body: [{ assumedMasterState: null, newDocumentState: step }] });
+    expect(answer).toEqual({ status: 200, body: [] });
+    const stored = (await pullAll(server.url, token, 'work-order-notes')).get(step.id);
+    expect(stored).toMatchObject({ statusChange: { from: 'assigned', to: 'on-hold', holdReason: 'waiting-for-parts' } });
+    expect(Math.abs(Date.parse(String((stored?.statusChange as { at: string }).at)) - Date.now())).toBeLessThan(60_000);
   });
 });

@@ -38,7 +38,7 @@ async function previousVersionDatabase(docs: Record<string, unknown>[]): Promise
   const databaseName = `upgraded-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   // Validated: once a client has opened (in dev mode), RxDB insists on it.
   const old = await createRxDatabase({ name: databaseName, storage: wrappedValidateAjvStorage({ storage: getRxStorageMemory() }) });
-  await old.addCollections({ work_orders: { schema: collections['work-orders'].schema }, pending_changes: { schema: pendingChangeSchemaV0 } } as never);
+  await old.addCollections({ work_orders: { schema: collections['work-orders'].schema, migrationStrategies: collections['work-orders'].migrations }, pending_changes: { schema: pendingChangeSchemaV0 } } as never);
   for (const { _deleted, ...doc } of docs) {
     await old.collections.work_orders?.insert(doc);
     await old.collections.pending_changes?.insert({ key: pendingKey('work-orders', doc.id as string), collectionName: 'work-orders', docId: doc.id, updatedAt: doc.updatedAt });

@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../support/server';
 import { http, loginHttp } from '../../support/api';
 import { bulkLoad } from '../../../src-server/seed/bulk-load';
 import { newAsset, newNote, newWorkOrder } from '../../support/documents';
+import { newSlaPolicyVersion, shippedEntries } from '../../support/reference';
 
 type Role = 'technician' | 'supervisor' | 'admin';
 type Ctx = { me: string; other: string };
@@ -34,6 +35,8 @@ const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
 const onServerClock = (time: unknown) => Math.abs(Date.parse(String(time)) - Date.now()) < 60_000;
 const edit = (changes: Record<string, unknown>) => (_: Ctx, before: Record<string, unknown>) => ({ ...before, ...changes, updatedAt: now() });
 const deny = (field: string, status = 403) => ({ status, field });
+const policy = (createdBy: string, overrides: Record<string, unknown> = {}) => newSlaPolicyVersion(createdBy, overrides);
+const shippedPolicy = shippedEntries().find((e) => e.kind === 'sla-policy')?.slaPolicy;
 
 const cases: Case[] = [
   { role: 'technician', collection: 'sites', operation: 'create', after: site, expected: deny('') },
@@ -102,6 +105,23 @@ const cases: Case[] = [
 
   { role: 'technician', collection: 'asset-events', operation: 'create as self', after: (c) => ({ id: `ev-${Math.random()}`, assetId: '', tag: 'X1', kind: 'unknown-tag', siteId: 'site-001', building: 'Main', room: '101', authorId: c.me, authorName: 'me', note: '', createdAt: now(), updatedAt: now(), _deleted: false }), expected: 'allowed' },
   { role: 'technician', collection: 'asset-events', operation: 'create as a colleague', after: (c) => ({ id: `ev-${Math.random()}`, assetId: '', tag: 'X1', kind: 'unknown-tag', siteId: 'site-001', building: 'Main', room: '101', authorId: c.other, authorName: 'x', note: '', createdAt: now(), updatedAt: now(), _deleted: false }), expected: deny('authorId') },
+  // A work order's category names a category of the reference data, which the server checks.
+  { role: 'technician', collection: 'work-orders', operation: 'create in a category the reference data does not have', after: (c) => wo(c.me, { category: 'plumbing' }), expected: deny('category', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'change the category to one the reference data does not have', before: (c) => wo(c.me), after: edit({ category: 'plumbing' }), expected: deny('category', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'change the category to another reference category', before: (c) => wo(c.me), after: edit({ category: 'network' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'edit one whose category is no longer in the reference data, keeping it', before: (c) => wo(c.me, { category: 'fax-machines' }), after: edit({ title: 'Renamed' }), expected: 'allowed' },
+
+  // Reference data (county settings): everyone reads it, supervisors and admins save new versions.
+  { role: 'technician', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: deny('') },
+  { role: 'supervisor', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: 'allowed' },
+  { role: 'admin', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: 'allowed' },
+  { role: 'supervisor', collection: 'reference', operation: "save a version in a colleague's name", after: (c) => policy(c.other), expected: deny('createdBy') },
+  { role: 'supervisor', collection: 'reference', operation: 'save a version marked as shipped (the server alone says so)', after: (c) => policy(c.me, { shipped: true }), expected: 'allowed', stored: (s) => expect(s.shipped).toBeUndefined() },
+  { role: 'supervisor', collection: 'reference', operation: 'save a policy with an amber threshold of 100 %', after: (c) => policy(c.me, { slaPolicy: { ...shippedPolicy!, warnAt: 1 } }), expected: deny('slaPolicy.warnAt', 400) },
+  { role: 'supervisor', collection: 'reference', operation: 'save a policy in an unknown time zone', after: (c) => policy(c.me, { slaPolicy: { ...shippedPolicy!, calendar: { ...shippedPolicy!.calendar, timeZone: 'Mars/Olympus_Mons' } } }), expected: deny('slaPolicy.calendar.timeZone', 400) },
+  { role: 'technician', collection: 'reference', operation: 'delete a version', before: (c) => policy(c.other), after: edit({ _deleted: true }), expected: deny('') },
+  { role: 'supervisor', collection: 'reference', operation: 'delete a version', before: (c) => policy(c.other), after: edit({ _deleted: true }), expected: 'allowed' },
+
   { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
   { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as a colleague', after: (c) => assessment(c.other), expected: deny('assessorId') },
 ];
@@ -232,6 +252,11 @@ describe('who pulls what', () => {
     const superIds = new Set((await pullAll('supervisor', 'work-orders')).map((d) => d.id));
     expect([mineClosedRecently, mineClosedLongAgo, theirsClosed, theirsOpen].every((d) => superIds.has(d.id))).toBe(true);
     expect((await pullAll('supervisor', 'work-order-notes')).some((n) => n.id === noteOnTheirsClosed.id)).toBe(true);
+  });
+
+  it('everyone pulls the reference data (county settings and templates)', async () => {
+    const kinds = new Set((await pullAll('technician', 'reference')).map((d) => d.kind));
+    expect(kinds).toEqual(new Set(['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format']));
   });
 
   it('everyone pulls the 20,000 demo assets', async () => {

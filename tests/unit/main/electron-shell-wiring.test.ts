@@ -14,7 +14,8 @@ import { encryptedSessionStore } from '../../../src-main/app/encrypted-session-s
 // and safeStorage replaced by fakes; the real app runs the same modules.
 describe('Electron shell wiring (mocked Electron binary)', () => {
   it('opens the window isolated and sandboxed, without Node in the page', () => {
-    const { webPreferences } = mainWindowOptions('/app/preload/index.cjs');
+    const { webPreferences, icon } = mainWindowOptions('/app/preload/index.cjs', '/app/resources/icon.png');
+    expect(icon).toBe('/app/resources/icon.png');
     expect(webPreferences).toMatchObject({
       preload: '/app/preload/index.cjs',
       contextIsolation: true,

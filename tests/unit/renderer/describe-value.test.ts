@@ -13,4 +13,10 @@ describe('conflicting values in plain words', () => {
   ])('%s %s %s -> %s', (collection, field, json, words) => {
     expect(describeValue(collection, field, json)).toBe(words);
   });
+
+  it('names a category from the reference data, and shows a key it does not know as it is', () => {
+    const names = { category: (key: string) => (key === 'network' ? 'Network' : key) };
+    expect(describeValue('work-orders', 'category', '"network"', names)).toBe('Network');
+    expect(describeValue('work-orders', 'category', '"plumbing"', names)).toBe('plumbing');
+  });
 });

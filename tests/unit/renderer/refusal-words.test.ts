@@ -4,9 +4,11 @@ import { refusalWords } from '../../../src-renderer/features/conflicts/refusal-w
 const technical = 'document 0190: a closed work order is never reopened';
 
 describe('a refused change in plain words (never the server\'s own text)', () => {
-  it.each<[string, number, string, Record<string, unknown>, Record<string, unknown> | null, string]>([
+  it.each<[string, number, string, Record<string, unknown>, Record<string, unknown> | null, string, string?]>([
     ['a duplicate tag', 409, 'tag', { tag: 'CTY-0001234' }, null, 'Tag CTY-0001234 is already used by another asset: change the tag or merge with that asset.'],
-    ['reopening closed work', 403, 'status', { status: 'in-progress' }, { status: 'closed' }, 'This work order was already closed, and a closed work order cannot be reopened: open a new work order if the problem is back.'],
+    ['reopening closed work, closer known', 403, 'status', { status: 'in-progress' }, { status: 'closed' }, 'Monica Hale closed this work order before your change reached the server, so your change of its status to “In progress” was not applied. A closed work order cannot be reopened: open a new work order if the problem is back.', 'Monica Hale'],
+    ['reopening closed work, closer unknown', 403, 'status', { status: 'on-hold' }, { status: 'closed' }, 'This work order was closed before your change reached the server, so your change of its status to “On hold” was not applied. A closed work order cannot be reopened: open a new work order if the problem is back.'],
+    ['resolving cancelled work', 403, 'status', { status: 'resolved' }, { status: 'cancelled' }, 'Nathan Cole cancelled this work order before your change reached the server, so your change of its status to “Resolved” was not applied. A cancelled work order cannot be reopened: open a new work order if the problem is back.', 'Nathan Cole'],
     ['a technician closing', 403, 'status', { status: 'closed' }, { status: 'resolved' }, 'Only a supervisor can close a work order: it stays resolved until a supervisor closes it.'],
     ['a technician cancelling', 403, 'status', { status: 'cancelled' }, { status: 'assigned' }, 'Only a supervisor can cancel this work order (you can cancel a new work order you created).'],
     ['a jump the lifecycle has no path for', 403, 'status', { status: 'assigned' }, { status: 'in-progress' }, 'A work order cannot go from in progress to assigned.'],
@@ -17,9 +19,12 @@ describe('a refused change in plain words (never the server\'s own text)', () =>
     ['a field the schema refused', 400, 'room', {}, null, 'The change to the room is not valid, so it was not accepted: correct it and save again.'],
     ['a change too large for the server', 413, '', { kind: 'photo' }, null, 'This change is too large for the server to accept, so it was not sent: make it smaller (a photo at a lower size, say) and save it again.'],
     ['an internal field the schema refused', 400, 'lostEdit.value', {}, null, 'The change to one of its details is not valid, so it was not accepted: correct it and save again.'],
-  ])('%s', (_, status, field, mine, kept, words) => {
-    const text = refusalWords({ status, field, message: technical }, mine, kept);
+    ['a value another record holds', 409, 'serialNumber', {}, null, 'Another record already uses the serial number: change it and save again.'],
+    ['an internal value another record holds', 409, 'tagKey', {}, null, 'Another record already uses one of these details: change it and save again.'],
+  ])('%s', (_, status, field, mine, kept, words, keptBy) => {
+    const text = refusalWords({ status, field, message: technical }, mine, kept, keptBy);
     expect(text).toBe(words);
     expect(text).not.toContain('document 0190');
+    expect(text).not.toMatch(/in-progress|on-hold|never reopened/);
   });
 });

@@ -11,9 +11,11 @@ describe('server settings', () => {
       maxPushRows: 1000,
       maxPushBytes: 8 * 1024 * 1024,
       corsOrigins: [],
+      trustedProxies: [],
     });
     expect(defaultSettings.signInFailuresPerAddress).toBeGreaterThanOrEqual(100);
     expect(defaultSettings.tls).toBeUndefined();
+    expect(defaultSettings.referenceDir).toMatch(/resources\/reference$/);
   });
 
   it('read from the environment', () => {
@@ -25,8 +27,10 @@ describe('server settings', () => {
         SESSION_PURGE_MINUTES: '10',
         MAX_PUSH_BYTES: '1048576',
         CORS_ORIGINS: 'http://localhost:5173, https://desk.county.example',
+        TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1',
         TLS_CERT: '/etc/fielddesk/cert.pem',
         TLS_KEY: '/etc/fielddesk/key.pem',
+        REFERENCE_DIR: '/etc/fielddesk/reference',
       }),
     ).toEqual({
       passwordHashCost: 15,
@@ -35,7 +39,9 @@ describe('server settings', () => {
       purgeIntervalMs: 600_000,
       maxPushBytes: 1_048_576,
       corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
+      trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
+      referenceDir: '/etc/fielddesk/reference',
     });
     expect(settingsFromEnv({})).toEqual({});
   });
@@ -46,6 +52,8 @@ describe('server settings', () => {
     [{ MAX_PUSH_BYTES: '1000' }, /MAX_PUSH_BYTES must be a whole number from 65536/],
     [{ CORS_ORIGINS: 'localhost:5173' }, /CORS_ORIGINS/],
     [{ CORS_ORIGINS: 'http://localhost:5173/app' }, /write http:\/\/localhost:5173/],
+    [{ TRUST_PROXY: 'proxy.county.example' }, /TRUST_PROXY must list proxy addresses/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
     [{ TLS_CERT: '/etc/cert.pem' }, /TLS_CERT and TLS_KEY must be set together/],
   ])('refuse %o, naming the setting', (env, message) => {
     expect(() => settingsFromEnv(env)).toThrow(message);

@@ -23,9 +23,19 @@ describe('device times on arrival', () => {
     });
   });
 
+  it('clamps a time inside an object (a status change feeds the SLA clock), leaving a missing one alone', () => {
+    const change = { kind: 'status-change', statusChange: { from: 'assigned', to: 'on-hold', at: '2099-01-01T00:00:00.000Z' } };
+    expect(clampDeviceTimes(change, ['statusChange.at'], now)).toEqual({
+      doc: { ...change, statusChange: { ...change.statusChange, at: '2026-03-02T10:00:00.000Z' } },
+      clamped: ['statusChange.at'],
+    });
+    expect(clampDeviceTimes({ kind: 'note' }, ['statusChange.at'], now)).toEqual({ doc: { kind: 'note' }, clamped: [] });
+  });
+
   it('finds the times a device writes, deadlines left out', () => {
     expect(deviceTimeFields(collections['work-orders'].schema)).toEqual(['createdAt', 'updatedAt']);
     expect(deviceTimeFields(collections.assets.schema)).toEqual(['lastVerifiedAt', 'updatedAt']);
+    expect(deviceTimeFields(collections['work-order-notes'].schema)).toEqual(expect.arrayContaining(['statusChange.at', 'createdAt', 'updatedAt']));
     for (const name of collectionNames) expect(deviceTimeFields(collections[name].schema)).toContain('updatedAt');
   });
 });

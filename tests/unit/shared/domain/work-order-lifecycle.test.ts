@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canReach, mayStep, missingForStatus, refusedMove, statusNeeds, type StepWriter } from '@shared/domain/work-order-lifecycle';
+import { canReach, mayStep, stepsFor, missingForStatus, refusedMove, statusNeeds, type StepWriter } from '@shared/domain/work-order-lifecycle';
 import { workOrderStatuses, type WorkOrderStatus } from '@shared/domain/work-order-status';
 
 const technician: StepWriter = { supervisor: false, creator: false };
@@ -22,6 +22,37 @@ describe('one lifecycle step', () => {
     ['closed', 'in-progress', supervisor, false],
   ])('%s -> %s by %j: %s', (from, to, writer, allowed) => {
     expect(mayStep(from, to, writer)).toBe(allowed);
+  });
+});
+
+describe('the steps a status form offers', () => {
+  it.each<[WorkOrderStatus, StepWriter, WorkOrderStatus[]]>([
+    ['new', technician, ['assigned', 'in-progress']],
+    ['new', creator, ['assigned', 'in-progress', 'cancelled']],
+    ['new', supervisor, ['assigned', 'in-progress', 'cancelled']],
+    ['assigned', technician, ['in-progress', 'on-hold']],
+    ['assigned', creator, ['in-progress', 'on-hold']],
+    ['assigned', supervisor, ['in-progress', 'on-hold', 'cancelled']],
+    ['in-progress', technician, ['on-hold', 'resolved']],
+    ['in-progress', supervisor, ['on-hold', 'resolved', 'cancelled']],
+    ['on-hold', technician, ['in-progress', 'resolved']],
+    ['on-hold', supervisor, ['in-progress', 'resolved', 'cancelled']],
+    ['resolved', technician, ['in-progress']],
+    ['resolved', creator, ['in-progress']],
+    ['resolved', supervisor, ['closed', 'in-progress']],
+    ['closed', supervisor, []],
+    ['cancelled', supervisor, []],
+    ['closed', technician, []],
+  ])('from %s, %j is offered %j', (from, writer, offered) => {
+    expect(stepsFor(from, writer)).toEqual(offered);
+  });
+
+  it('offers only steps the server accepts, for every status and writer', () => {
+    for (const from of workOrderStatuses) {
+      for (const writer of [technician, creator, supervisor]) {
+        for (const to of stepsFor(from, writer)) expect(refusedMove(from, to, writer), `${from} -> ${to}`).toBeNull();
+      }
+    }
   });
 });
 

@@ -1,0 +1,32 @@
+import { useCallback, useMemo } from 'react';
+import { useLiveRxQuery } from 'rxdb/plugins/react';
+import type { ReferenceDoc, ReferenceKind } from '@shared/schema/reference.schema';
+import { inForceByKey } from '@shared/domain/reference';
+
+// One query object per kind, so the live query is not rebuilt at every render.
+const queries = new Map<ReferenceKind, { selector: { kind: ReferenceKind } }>();
+const queryFor = (kind: ReferenceKind) => {
+  let query = queries.get(kind);
+  if (!query) queries.set(kind, (query = { selector: { kind } }));
+  return query;
+};
+
+/** Every version of `kind` this device holds, live (the reference collection is small: no index needed). */
+export function useReferenceVersions(kind: ReferenceKind): { versions: ReferenceDoc[]; loading: boolean } {
+  const { results, loading } = useLiveRxQuery<ReferenceDoc>({ collection: 'reference', query: queryFor(kind) });
+  const versions = useMemo(() => results.map((doc) => doc.toJSON() as ReferenceDoc), [results]);
+  return { versions, loading };
+}
+
+/** The version in force of each item of `kind`, by key. */
+export function useReferenceInForce(kind: ReferenceKind): { items: Map<string, ReferenceDoc>; versions: ReferenceDoc[]; loading: boolean } {
+  const { versions, loading } = useReferenceVersions(kind);
+  const items = useMemo(() => inForceByKey(versions, kind), [versions, kind]);
+  return { items, versions, loading };
+}
+
+/** A work-order category's name by its key; a key this device has not received yet is shown as it is. */
+export function useCategoryName(): (key: string) => string {
+  const { items } = useReferenceInForce('work-order-category');
+  return useCallback((key: string) => items.get(key)?.name ?? key, [items]);
+}

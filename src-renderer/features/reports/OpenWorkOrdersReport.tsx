@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Link } from 'wouter';
+import { paperSizes, type PaperSize } from '@shared/api/report.contract';
+import { useApi, useSession } from '../../host/api-context';
+import { useWorkOrderFilters } from '../../stores/work-order-filters';
+import { useSites, useWorkOrders } from '../work-orders/use-work-orders';
+import { playFeedback } from '../feedback/play-sound';
+import { countyName } from './county-name';
+import { openWorkOrdersTable } from './open-work-orders';
+import { defaultPaper } from './paper';
+import { ReportLayout } from './ReportLayout';
+import { ReportTableView } from './ReportTableView';
+import { describeScope } from './report-scope';
+import { toCsv } from './report-table';
+import { downloadFile, reportFileName } from './save-file';
+import { usePeopleNames } from './use-names';
+
+const title = 'Open work orders';
+
+/** A supervisor's printout of the open work orders the list shows (its Show, Site and Priority filters, its sort). */
+export function OpenWorkOrdersReport() {
+  const api = useApi();
+  const session = useSession();
+  const filters = useWorkOrderFilters();
+  const { workOrders, loading } = useWorkOrders({ openOnly: true });
+  const { byId: sites } = useSites();
+  const people = usePeopleNames();
+  const [paper, setPaper] = useState<PaperSize>(() => defaultPaper(navigator.language));
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const siteNames = useMemo(() => new Map([...sites].map(([id, site]) => [id, site.name])), [sites]);
+  const table = useMemo(() => openWorkOrdersTable(workOrders, { sites: siteNames, people }), [workOrders, siteNames, people]);
+  const siteName = filters.siteId ? (siteNames.get(filters.siteId) ?? 'Unknown site') : null;
+  const scope = describeScope({ scope: filters.scope, siteName, priority: filters.priority }, session.user.name);
+  const count = `${table.rows.length} open work order${table.rows.length === 1 ? '' : 's'}`;
+
+  const savePdf = async () => {
+    const now = new Date();
+    // The printout names the moment it was made, so the page shows it before it is printed.
+    flushSync(() => setPrintedAt(now));
+    setNotice(null);
+    try {
+      const result = await api['report:save-pdf']({ fileName: `${reportFileName(title, now)}.pdf`, paper });
+      if (result.outcome === 'saved') {
+        setNotice(`Saved the report as ${result.path}.`);
+        playFeedback('success');
+      }
+    } catch {
+      setNotice('The PDF could not be saved. Try again, or choose another folder.');
+      playFeedback('error');
+    }
+  };
+
+  const exportCsv = () => {
+    const fileName = `${reportFileName(title, new Date())}.csv`;
+    downloadFile(fileName, toCsv(table), 'text/csv;charset=utf-8');
+    setNotice(`Exported ${count} as ${fileName}.`);
+    playFeedback('success');
+  };
+
+  const actions = (
+    <>
+      <Link href="/">Back to work orders</Link>
+      <label>
+        Paper
+        <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+          {paperSizes.map((p) => (
+            <option key={p} value={p}>{p}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void savePdf()} disabled={loading}>
+        Print / Save PDF
+      </button>
+      <button type="button" onClick={exportCsv} disabled={loading}>
+        Export CSV
+      </button>
+    </>
+  );
+
+  return (
+    <ReportLayout heading={{ county: countyName, title, scope, printedBy: session.user.name, printedAt }} paper={paper} actions={actions}>
+      <p className="report-notice" role="status">{notice}</p>
+      {loading ? <p>Loading…</p> : <ReportTableView table={table} caption={count} empty="No open work orders match the list's filters." />}
+    </ReportLayout>
+  );
+}
