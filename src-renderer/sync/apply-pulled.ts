@@ -15,8 +15,9 @@ export type Applied = { mergedToPush: boolean; entered: string[] };
 const chunkSize = 500;
 
 /**
- * The outbox's pull step: rebases pending changes onto a pulled page and stores it. A document with no local edits is written as the server has it; on a
- * first sync that is one insert per document and nothing else. A document with local edits gets
+ * The outbox's pull step: stores a pulled page, rebasing pending changes onto it. A document with
+ * no local edits is written as the server has it; on a first sync that is one insert per document
+ * and nothing else. A document with local edits gets
  * the server's copy merged under them and stays pending until the merge is pushed. A child (a
  * note) is stored only under a parent on this device. `entered` names the documents that were not
  * here (or had been removed), for their children to be fetched.
@@ -34,15 +35,14 @@ export async function applyPulled(ctx: SyncContext, page: WireDoc[]): Promise<Ap
 }
 
 async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<Applied> {
-  const ids = pulled.map((d) => d.id as string);
-  const before = await ctx.outbox.entriesOf(ctx.name, ids);
+  const before = await ctx.outbox.pendingOf(ctx.name);
   const fresh = pulled.filter((d) => !before.has(d.id as string));
   const existing = await writeStates(ctx.collection, fresh.map((state) => ({ state })));
   const entered = fresh.filter((d) => !d._deleted && (!existing.has(d.id as string) || existing.get(d.id as string)?._deleted)).map((d) => d.id as string);
   const edited = pulled.filter((d) => before.has(d.id as string)).map((d) => d.id as string);
   if (existing.size === 0 && edited.length === 0) return { mergedToPush: false, entered };
   // Read after the stored versions: an edit stored before them was marked before it was stored.
-  const pending = await ctx.outbox.entriesOf(ctx.name, ids);
+  const pending = await ctx.outbox.pendingOf(ctx.name);
   const stored = new Map([...existing, ...(await readStored(ctx.collection, edited))]);
   const rows: { previous: StoredDoc; state: WireDoc }[] = [];
   const outcomes: EntryOutcome[] = [];

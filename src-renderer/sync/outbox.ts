@@ -37,8 +37,14 @@ export type Outbox = {
   mark(name: CollectionName, doc: { id: string; updatedAt: string }, before?: WireDoc): Promise<void>;
   /** Emits a collection's name after each mark: the user changed one of its documents. */
   readonly edits$: Observable<CollectionName>;
-  /** The pending entries of these documents of a collection, by document id. */
+  /** The pending entries of these documents of a collection, by document id (a few: it reads each). */
   entriesOf(name: CollectionName, ids: readonly string[]): Promise<Map<string, PendingChange>>;
+  /**
+   * Every pending entry of a collection, by document id: one indexed read, whatever the page. A
+   * pulled page checks its documents against this (usually empty) map rather than reading an entry
+   * per document, which cost a first sync a read per document.
+   */
+  pendingOf(name: CollectionName): Promise<Map<string, PendingChange>>;
   /** Up to `limit` entries of a collection, in document-id order, after `afterId`. */
   nextEntries(name: CollectionName, afterId: string | null, limit: number): Promise<PendingChange[]>;
   /** Whether any of these collections has a change waiting to be pushed. */
@@ -77,6 +83,9 @@ export async function openOutbox(tables: Bookkeeping): Promise<Outbox> {
     async entriesOf(name, ids) {
       const found = await pending.bulkGet(ids.map((id) => [name, id] as [string, string]));
       return new Map(found.filter((e): e is PendingChange => e !== undefined).map((e) => [e.docId, e]));
+    },
+    async pendingOf(name) {
+      return new Map((await pending.where('collectionName').equals(name).toArray()).map((e) => [e.docId, e]));
     },
     nextEntries(name, afterId, limit) {
       const range = pending.where('[collectionName+docId]').between([name, afterId ?? ''], [name, Dexie.maxKey], afterId === null, true);

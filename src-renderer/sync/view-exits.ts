@@ -21,7 +21,7 @@ function openCollection(db: FieldDeskDatabase, name: CollectionName): RxCollecti
 async function purge(db: FieldDeskDatabase, name: CollectionName, ids: string[]): Promise<number> {
   const collection = openCollection(db, name);
   if (!collection || ids.length === 0) return 0;
-  const pending = await outboxOf(db).entriesOf(name, ids);
+  const pending = await outboxOf(db).pendingOf(name);
   const gone = ids.filter((id) => !pending.has(id));
   const stored = await readStored(collection, gone);
   const rows = [...stored.values()].filter((d) => !d._deleted).map((previous) => ({ previous, state: { ...wireOf(previous), _deleted: true } }));

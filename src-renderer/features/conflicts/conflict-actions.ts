@@ -5,6 +5,7 @@ import { localCollection, outboxOf, type FieldDeskDatabase } from '../../db/data
 import type { EditConflict } from '../../db/bookkeeping';
 import { PlainWordsError } from '../../ui/plain-error';
 import { mayReapply } from './overridden-words';
+import { fieldName } from './field-words';
 
 /** Namespace of the decision entries' ids: deciding twice on one entry writes one timeline entry. */
 const namespace = '6d3c2f0e-8a41-4b9e-b1f7-2e5a9c7d4f31';
@@ -41,7 +42,8 @@ async function decide(db: FieldDeskDatabase, conflict: EditConflict, state: 'rea
   if (conflict.kind !== 'overridden') return;
   const id = uuidv5(`decided|${conflict.id}`, namespace);
   const at = new Date().toISOString();
-  const text = state === 'reapplied' ? `Re-applied my overridden edit of ${conflict.field}.` : `Dismissed my overridden edit of ${conflict.field}.`;
+  const field = fieldName(conflict.field);
+  const text = state === 'reapplied' ? `Put back my edit of ${field} that a later change had overridden.` : `Kept the later change to ${field}; my overridden edit is dismissed.`;
   const author = { authorId: me, authorName: (await db.users?.findOne(me).exec())?.name ?? '' };
   if (conflict.collectionName === 'work-orders' && db.work_order_notes && (await db.work_order_notes.findOne(conflict.id).exec())) {
     if (await db.work_order_notes.findOne(id).exec()) return;
