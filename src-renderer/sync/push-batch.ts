@@ -9,6 +9,31 @@ import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
 import type { Refusal } from '../features/conflicts/refusal-words';
 
+/** A row's share of a push body: its JSON and the comma before the next (the brackets are `bodyBytes`). */
+export const rowBytes = (row: PushRow) => jsonBytes(row) + 1;
+const bodyBytes = 2;
+
+/**
+ * Rows in consecutive groups whose push bodies stay within `maxBytes`; a row larger than that on
+ * its own is a group of its own (the server then refuses it alone).
+ */
+export function groupByBytes(rows: readonly PushRow[], maxBytes: number): PushRow[][] {
+  const groups: PushRow[][] = [];
+  let bytes = bodyBytes;
+  for (const row of rows) {
+    const size = rowBytes(row);
+    const last = groups.at(-1);
+    if (last && bytes + size <= maxBytes) {
+      last.push(row);
+      bytes += size;
+    } else {
+      groups.push([row]);
+      bytes = bodyBytes + size;
+    }
+  }
+  return groups;
+}
+
 /** A mark whose document never appeared (its insert failed) is given up after this long. */
 const abandonedAfterMs = 60_000;
 /** Entries read (with their documents) at a time while a batch fills: a batch of photos stops after a few. */
@@ -32,7 +57,7 @@ export type PushAnswers = { conflicts: WireDoc[]; refused: { row: PushRow; refus
 export async function takeBatch(ctx: SyncContext, after: string | null, { maxRows, maxBytes }: Budget): Promise<PushBatch | null> {
   const batch: PushBatch = { rows: [], held: [], last: after ?? '' };
   const abandoned: EntryOutcome[] = [];
-  let bytes = 2;
+  let bytes = bodyBytes;
   let looked = false;
   fill: for (;;) {
     const entries = await ctx.outbox.nextEntries(ctx.name, looked || after !== null ? batch.last : null, readGroup);
@@ -42,7 +67,7 @@ export async function takeBatch(ctx: SyncContext, after: string | null, { maxRow
       const state = local && wireOf(local);
       // Edited back to what the server has: nothing to send, the entry is settled like an accepted push.
       const row = state && !sameDocument(state, entry.base ?? null) ? { assumedMasterState: entry.base ?? null, newDocumentState: state } : null;
-      const size = row ? jsonBytes(row) + 1 : 0;
+      const size = row ? rowBytes(row) : 0;
       if (row && batch.rows.length > 0 && (batch.rows.length >= maxRows || bytes + size > maxBytes)) break fill;
       looked = true;
       batch.last = entry.docId;

@@ -52,7 +52,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
     if (status === 413) {
       // A push's limit is a setting (maxPushBytes); every other route's is the app's.
       const limit = request.routeOptions.bodyLimit ?? maxBodyBytes;
-      return reply.code(413).send({ error: `request body is larger than ${limit} bytes: send it in smaller parts`, field: 'body' });
+      return reply.code(413).send({ error: `request body is larger than ${limit} bytes: send it in smaller parts`, field: 'body', limit });
     }
     return reply.code(status).send({ error: error.message });
   });

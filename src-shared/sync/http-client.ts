@@ -36,6 +36,7 @@ export async function requestJson<T>(
     status: response.status,
     ...(body?.field === undefined ? {} : { field: body.field }),
     ...(body?.id === undefined ? {} : { documentId: body.id }),
+    ...(typeof body?.limit === 'number' ? { limit: body.limit } : {}),
   });
 }
 

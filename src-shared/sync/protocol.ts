@@ -63,7 +63,13 @@ export type StreamMessage =
  * Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong and,
  * for a refused push, `id` the document that caused it.
  */
-export type ApiErrorBody = { error: string; field?: string; id?: string };
+export type ApiErrorBody = {
+  error: string;
+  field?: string;
+  id?: string;
+  /** On a 413 for the body: the largest body the route accepts, in bytes, for the client to send smaller ones. */
+  limit?: number;
+};
 
 /** Answer of `POST /auth/login`. */
 export type LoginResponse = { token: string; expiresAt: string; user: SessionUser };

@@ -43,10 +43,10 @@ export async function startNodeClient(
   collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
   options: {
     /**
-     * Sees every request before it leaves, and holds it until the returned promise settles (fault
-     * tests use it to pull the plug, or to edit, at the worst moment).
+     * Sees every request (and the size of its body) before it leaves, and holds it until the
+     * returned promise settles (fault tests use it to pull the plug, or to edit, at the worst moment).
      */
-    beforeRequest?: (url: string) => void | Promise<void>;
+    beforeRequest?: (url: string, bodyBytes: number) => void | Promise<void>;
     /** Opens this (memory) database instead of a fresh one: what the device already had. */
     databaseName?: string;
     /** Storage in place of RxDB's memory storage (fault tests wrap it to make writes fail). */
@@ -59,7 +59,7 @@ export async function startNodeClient(
   let online = true;
   const fetchThroughSwitch: typeof fetch = async (input, init) => {
     if (!online) throw new TypeError('fetch failed: network is down');
-    await beforeRequest(String(input));
+    await beforeRequest(String(input), typeof init?.body === 'string' ? new TextEncoder().encode(init.body).length : 0);
     return fetch(input, init);
   };
   const gateway = createGateway({ fetch: fetchThroughSwitch, store: memorySessionStore(), device: `node-${username}`, staleAfterMs: 60_000 });
