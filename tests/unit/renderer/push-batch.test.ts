@@ -4,7 +4,7 @@ import { jsonBytes } from '@shared/sync/json-bytes';
 import { groupByBytes } from '../../../src-renderer/sync/push-batch';
 
 /** A new document whose row is about `bytes` long as JSON. */
-const row = (id: string, bytes: number): PushRow => ({ assumedMasterState: null, newDocumentState: { id, text: 'x'.repeat(Math.max(0, bytes - 70)) } });
+const row = (id: string, bytes: number): PushRow => ({ assumedMasterState: null, newDocumentState: { id, text: 'x'.repeat(Math.max(0, bytes - 80)), _deleted: false } });
 const ids = (groups: PushRow[][]) => groups.map((g) => g.map((r) => r.newDocumentState.id));
 
 describe('push rows grouped by bytes after the server named its limit', () => {
@@ -21,7 +21,7 @@ describe('push rows grouped by bytes after the server named its limit', () => {
   });
 
   it('counts bytes of UTF-8, not characters', () => {
-    const accented = (id: string): PushRow => ({ assumedMasterState: null, newDocumentState: { id, text: 'é'.repeat(300) } });
+    const accented = (id: string): PushRow => ({ assumedMasterState: null, newDocumentState: { id, text: 'é'.repeat(300), _deleted: false } });
     // 300 characters, 600 bytes each: two do not fit in 1,000 bytes.
     expect(ids(groupByBytes([accented('a'), accented('b')], 1000))).toEqual([['a'], ['b']]);
   });
