@@ -17,4 +17,8 @@ export class ConflictsPage {
   async reapplyFirst(): Promise<void> {
     await this.entries.first().getByRole('button', { name: 'Re-apply mine' }).click();
   }
+
+  async dismissFirst(): Promise<void> {
+    await this.entries.first().getByRole('button', { name: 'Dismiss' }).click();
+  }
 }
