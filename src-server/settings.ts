@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { maxPushRows } from '@shared/sync/protocol';
+import { maxPushBytes, maxPushRows } from '@shared/sync/protocol';
 import { maxAttachmentBytes } from '@shared/domain/attachment-content';
 
 /**
@@ -23,6 +23,8 @@ export type ServerSettings = {
   maxAttachmentBytes: number;
   /** A pull page is cut before its documents pass this many bytes (JSON), whatever the row limit. */
   maxPullBytes: number;
+  /** Largest push body in bytes; more answers 413 (the app halves its batch, and sets a single row that large aside). */
+  maxPushBytes: number;
   /** Origins besides the Electron app allowed to call the API from a page (a Vite dev server). */
   corsOrigins: readonly string[];
   /**
@@ -46,6 +48,7 @@ export const defaultSettings: ServerSettings = {
   maxPushRows,
   maxAttachmentBytes,
   maxPullBytes: 4 * 1024 * 1024,
+  maxPushBytes,
   corsOrigins: [],
   trustedProxies: [],
   referenceDir: fileURLToPath(new URL('../resources/reference', import.meta.url)),
@@ -105,6 +108,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerSettings>
   if (attachmentBytes !== undefined) settings.maxAttachmentBytes = attachmentBytes;
   const pullBytes = wholeNumber(env, 'PULL_PAGE_MAX_BYTES', 64 * 1024, 64 * 1024 * 1024);
   if (pullBytes !== undefined) settings.maxPullBytes = pullBytes;
+  const pushBytes = wholeNumber(env, 'MAX_PUSH_BYTES', 64 * 1024, 1024 * 1024 * 1024);
+  if (pushBytes !== undefined) settings.maxPushBytes = pushBytes;
   const cors = origins(env.CORS_ORIGINS);
   if (cors) settings.corsOrigins = cors;
   const proxies = addresses(env.TRUST_PROXY);

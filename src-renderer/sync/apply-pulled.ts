@@ -1,6 +1,7 @@
 import type { WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
-import { pendingOf, settleEntries, wireOf, type EntryOutcome, type StoredDoc } from '../db/pending-changes';
+import { wireOf, type StoredDoc } from '../db/pending-changes';
+import type { EntryOutcome } from './outbox';
 import { readStored, writeStates } from './stored-docs';
 import { rebaseOnto } from './rebase';
 import type { SyncContext } from './sync-context';
@@ -14,8 +15,9 @@ export type Applied = { mergedToPush: boolean; entered: string[] };
 const chunkSize = 500;
 
 /**
- * Stores a pulled page. A document with no local edits is written as the server has it; on a
- * first sync that is one insert per document and nothing else. A document with local edits gets
+ * The outbox's pull step: stores a pulled page, rebasing pending changes onto it. A document with
+ * no local edits is written as the server has it; on a first sync that is one insert per document
+ * and nothing else. A document with local edits gets
  * the server's copy merged under them and stays pending until the merge is pushed. A child (a
  * note) is stored only under a parent on this device. `entered` names the documents that were not
  * here (or had been removed), for their children to be fetched.
@@ -33,14 +35,14 @@ export async function applyPulled(ctx: SyncContext, page: WireDoc[]): Promise<Ap
 }
 
 async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<Applied> {
-  const before = await pendingOf(ctx.db, ctx.name);
+  const before = await ctx.outbox.pendingOf(ctx.name);
   const fresh = pulled.filter((d) => !before.has(d.id as string));
   const existing = await writeStates(ctx.collection, fresh.map((state) => ({ state })));
   const entered = fresh.filter((d) => !d._deleted && (!existing.has(d.id as string) || existing.get(d.id as string)?._deleted)).map((d) => d.id as string);
   const edited = pulled.filter((d) => before.has(d.id as string)).map((d) => d.id as string);
   if (existing.size === 0 && edited.length === 0) return { mergedToPush: false, entered };
   // Read after the stored versions: an edit stored before them was marked before it was stored.
-  const pending = await pendingOf(ctx.db, ctx.name);
+  const pending = await ctx.outbox.pendingOf(ctx.name);
   const stored = new Map([...existing, ...(await readStored(ctx.collection, edited))]);
   const rows: { previous: StoredDoc; state: WireDoc }[] = [];
   const outcomes: EntryOutcome[] = [];
@@ -54,13 +56,13 @@ async function applyChunk(ctx: SyncContext, pulled: WireDoc[]): Promise<Applied>
       if (!sameDocument(mine, theirs)) rows.push({ previous: local, state: theirs });
       continue;
     }
-    const { state, settled } = await rebaseOnto(ctx, entry.base as WireDoc | undefined, mine, theirs);
+    const { state, settled } = await rebaseOnto(ctx, entry.base, mine, theirs);
     rows.push({ previous: local, state });
     outcomes.push({ docId, base: theirs, ...(settled ? { doneAt: entry.edits } : {}) });
   }
   // A raced document was edited again meanwhile; its next push meets the server's copy.
   const raced = await writeStates(ctx.collection, rows);
   const written = outcomes.filter((o) => !raced.has(o.docId));
-  await settleEntries(ctx.db, ctx.name, written);
+  await ctx.outbox.settle(ctx.name, written);
   return { mergedToPush: written.some((o) => o.doneAt === undefined), entered };
 }

@@ -2,10 +2,9 @@ import { BehaviorSubject, Subject, debounceTime, filter, firstValueFrom, type Ob
 import type { PullResponse } from '@shared/sync/protocol';
 import { ApiError } from '@shared/api/api-error';
 import { maxPullLimit } from '@shared/sync/protocol';
-import { localEdits, pendingOf } from '../db/pending-changes';
 import { useSyncProgress } from '../stores/sync-progress';
 import { applyPulled } from './apply-pulled';
-import { checkpointStale, loadCheckpoint, saveCheckpoint, type StoredCheckpoint } from './checkpoints';
+import { checkpointStale, type StoredCheckpoint } from './checkpoints';
 import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
@@ -74,7 +73,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
 
   async function loadOnce(): Promise<StoredCheckpoint> {
     if (checkpoint) return checkpoint;
-    const stored = await loadCheckpoint(ctx);
+    const stored = await ctx.outbox.loadCheckpoint(ctx.name);
     // A pull from the start that did not finish starts over: the ids it had met are gone.
     if (stored.resyncing) seen = new Set();
     return stored.resyncing ? { ...stored, seq: 0 } : stored;
@@ -114,7 +113,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       if (checkpointStale(checkpoint, answer)) {
         seen = new Set();
         checkpoint = { seq: 0, server: answer.server, view: answer.view, resyncing: true };
-        await saveCheckpoint(ctx, checkpoint);
+        await ctx.outbox.saveCheckpoint(ctx.name, checkpoint);
         continue;
       }
       if (answer.head !== undefined) useSyncProgress.getState().setHead(ctx.name, answer.head);
@@ -129,7 +128,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
         seen = null;
       }
       checkpoint = { ...answer.checkpoint, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
-      await saveCheckpoint(ctx, checkpoint);
+      await ctx.outbox.saveCheckpoint(ctx.name, checkpoint);
       useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
       if (!full || stopped) return;
     }
@@ -155,7 +154,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       // Storage trouble is shown in the indicator; nothing more is downloaded until a write lands again.
       const storage = noteStorageTrouble(ctx.name, error);
       if (!storage && !(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);
-      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.db, retryMs, () => stopped).then(kick) : kick, retryMs);
+      if (!stopped) retry = setTimeout(storage ? () => void untilWritable(ctx.outbox, retryMs, () => stopped).then(kick) : kick, retryMs);
     } finally {
       if (ok) noteStorageHealthy(ctx.name);
       current = null;
@@ -171,7 +170,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     if (!current && !stopped) current = run();
   }
 
-  const edits = localEdits(ctx.db)
+  const edits = ctx.outbox.edits$
     .pipe(filter((name) => name === ctx.name), debounceTime(pushDelayMs))
     .subscribe(() => {
       wantPush = true;
@@ -195,7 +194,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
         wantPush = wantPull = true;
         const ended = firstValueFrom(runs$, { defaultValue: false });
         if (!retry) kick();
-        if ((await ended) && (await pendingOf(ctx.db, ctx.name)).size === 0) return;
+        if ((await ended) && !(await ctx.outbox.hasPending([ctx.name]))) return;
         // Something is still pending: an edit on its way, or a merge to push; look again shortly.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -1,16 +1,15 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { CollectionName } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
-import type { FieldDeskDatabase } from '../db/database';
-import type { EditConflict } from '../db/edit-conflicts.schema';
-import { refusalWords, type Refusal } from '../features/conflicts/refusal-words';
-
-/** Namespace for the deterministic ids below: recording the same loss twice writes one record. */
-const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
-
 import type { FieldLoss } from '@shared/domain/merge';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { statusLabels, type WorkOrderStatus } from '@shared/domain/work-order-status';
+import { outboxOf, type FieldDeskDatabase } from '../db/database';
+import { refusalWords, type Refusal } from '../features/conflicts/refusal-words';
+import type { LostEdit as ListedLoss } from './outbox';
+
+/** Namespace for the deterministic ids below: recording the same loss twice writes one record. */
+const namespace = '0b8f7a4e-5c1d-4f7e-9a33-6f1c2d9e8b10';
 
 type LostEdit = NonNullable<WorkOrderNote['lostEdit']>;
 type LostStatus = NonNullable<WorkOrderNote['lostStatus']>;
@@ -35,18 +34,8 @@ export function label(name: CollectionName, doc: WireDoc): string {
   if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
   if (name === 'assets') return `Asset ${doc.tag as string}`;
   if (name === 'reference') return `${doc.name as string}, version ${doc.version as number}`;
+  if (name === 'ergonomic-assessments') return `Assessment of ${doc.employeeName as string}`;
   return `${name} ${doc.id as string}`;
-}
-
-/**
- * Adds an entry to the user's list unless it is there already (in any state: a dismissed entry
- * stays dismissed). Two paths may report the same loss at once; the second is a no-op.
- */
-export async function listOnce(db: FieldDeskDatabase, conflict: Omit<EditConflict, 'state' | 'at'>): Promise<void> {
-  if (await db.edit_conflicts.findOne(conflict.id).exec()) return;
-  await db.edit_conflicts.insert({ ...conflict, state: 'open', at: new Date().toISOString() }).catch((error: unknown) => {
-    if ((error as { code?: string }).code !== 'CONFLICT') throw error;
-  });
 }
 
 /** What the timeline entry says of a lost value, for the device of the person who set it. */
@@ -87,7 +76,8 @@ export function createEditConflicts(getDb: () => FieldDeskDatabase, me: string):
     await keepInTimeline(name, mine, theirs, text, id, undefined, { to, version: mine.updatedAt as string });
   }
 
-  const record = (conflict: Omit<EditConflict, 'state' | 'at'>) => listOnce(getDb(), conflict);
+  // Two paths may report the same loss at once: the outbox lists it once, and a dismissed entry stays dismissed.
+  const record = (conflict: ListedLoss) => outboxOf(getDb()).recordLost(conflict);
 
   return {
     async overridden(name, mine, theirs, lost) {

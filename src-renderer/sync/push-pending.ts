@@ -1,106 +1,70 @@
-import { maxPushRows, type PushRow, type WireDoc } from '@shared/sync/protocol';
+import { maxPushBytes, maxPushRows, type PushRow } from '@shared/sync/protocol';
 import { ApiError } from '@shared/api/api-error';
-import { sameDocument } from '@shared/sync/same-document';
-import { pendingOf, settleEntries, wireOf, type EntryOutcome, type StoredDoc } from '../db/pending-changes';
-import type { PendingChange } from '../db/pending-changes.schema';
-import { readStored, writeStates } from './stored-docs';
-import { rebaseOnto } from './rebase';
+import { groupByBytes, settleAnswers, takeBatch, type Budget, type PushAnswers } from './push-batch';
 import type { SyncContext } from './sync-context';
-import type { Refusal } from '../features/conflicts/refusal-words';
-
-/** A mark whose document never appeared (its insert failed) is given up after this long. */
-const abandonedAfterMs = 60_000;
-
-type Refused = { row: PushRow; refusal: Refusal };
 
 /**
- * Pushes every pending change of the collection, in batches, and settles what the server answered.
- * Resolves true when a conflict left a merge to push.
+ * The push body limit each collection's sync learned from the server's 413 (a county may set
+ * MAX_PUSH_BYTES below the app's batches): later batches are made to fit it, so a large queue is
+ * not sent whole, refused, and sent again in halves on every run.
+ */
+const learnedLimit = new WeakMap<SyncContext, number>();
+
+const budgetOf = (ctx: SyncContext): Budget => ({
+  maxRows: Math.min(ctx.spec.appendOnly ? 500 : 200, maxPushRows),
+  maxBytes: Math.min(maxPushBytes, learnedLimit.get(ctx) ?? maxPushBytes),
+});
+
+/**
+ * Pushes every pending change of the collection, batch by batch (rows and bytes bounded), and
+ * settles what the server answered. Resolves true when a conflict left a merge to push.
  */
 export async function pushPending(ctx: SyncContext): Promise<boolean> {
-  const entries = [...(await pendingOf(ctx.db, ctx.name)).values()];
-  const batch = Math.min(ctx.spec.appendOnly ? 500 : 200, maxPushRows);
   let mergedToPush = false;
-  for (let i = 0; i < entries.length; i += batch) mergedToPush = (await pushEntries(ctx, entries.slice(i, i + batch))) || mergedToPush;
+  let after: string | null = null;
+  for (let batch = await takeBatch(ctx, after, budgetOf(ctx)); batch; batch = await takeBatch(ctx, after, budgetOf(ctx))) {
+    after = batch.last;
+    const answers = batch.rows.length > 0 ? await pushRows(ctx, batch.rows) : none;
+    mergedToPush = (await settleAnswers(ctx, batch, answers)) || mergedToPush;
+  }
   return mergedToPush;
 }
 
-async function pushEntries(ctx: SyncContext, entries: PendingChange[]): Promise<boolean> {
-  const stored = await readStored(ctx.collection, entries.map((e) => e.docId));
-  const rows: PushRow[] = [];
-  const held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[] = [];
-  const abandoned: EntryOutcome[] = [];
-  for (const entry of entries) {
-    const local = stored.get(entry.docId);
-    const base = (entry.base as WireDoc | undefined) ?? null;
-    if (!local) {
-      if (Date.now() - entry.markedAt > abandonedAfterMs) abandoned.push({ docId: entry.docId, doneAt: entry.edits });
-      continue;
-    }
-    const state = wireOf(local);
-    // Edited back to what the server has: nothing to send, the entry is settled like an accepted push.
-    if (!sameDocument(state, base)) rows.push({ assumedMasterState: base, newDocumentState: state });
-    held.push({ entry, local, state });
-  }
-  await settleEntries(ctx.db, ctx.name, abandoned);
-  const { conflicts, refused } = rows.length > 0 ? await pushRows(ctx, rows) : { conflicts: [], refused: [] };
-  return settleAnswers(ctx, held, new Map(conflicts.map((c) => [c.id as string, c])), new Map(refused.map((r) => [r.row.newDocumentState.id as string, r])));
-}
+const none: PushAnswers = { conflicts: [], refused: [] };
+const both = (a: PushAnswers, b: PushAnswers): PushAnswers => ({ conflicts: [...a.conflicts, ...b.conflicts], refused: [...a.refused, ...b.refused] });
 
-/**
- * Stores what each held document became: the server's copy for a refused change, the merge for a
- * conflict, and for an accepted one the same state again. That last write is not idle: an edit
- * whose write was still on its way when the push read the document now fails on it and is retried
- * on top (with a fresh mark), instead of landing after its mark was settled.
- */
-async function settleAnswers(
-  ctx: SyncContext,
-  held: { entry: PendingChange; local: StoredDoc; state: WireDoc }[],
-  conflicts: Map<string, WireDoc>,
-  refused: Map<string, Refused>,
-): Promise<boolean> {
-  const rows: { previous: StoredDoc; state: WireDoc }[] = [];
-  // `base` once this write lands; `raceBase`: what an edit racing it was made on (none after a merge).
-  const plans: { entry: PendingChange; base: WireDoc; settled: boolean; raceBase?: WireDoc }[] = [];
-  for (const { entry, local, state } of held) {
-    const refusal = refused.get(entry.docId);
-    const theirs = conflicts.get(entry.docId);
-    if (refusal) {
-      const serverCopy = refusal.row.assumedMasterState ?? { ...state, _deleted: true };
-      await ctx.conflicts.refused(ctx.name, state, serverCopy, refusal.refusal);
-      rows.push({ previous: local, state: serverCopy });
-      plans.push({ entry, base: serverCopy, settled: true, raceBase: refusal.row.assumedMasterState ?? undefined });
-    } else if (theirs) {
-      const rebased = await rebaseOnto(ctx, entry.base as WireDoc | undefined, state, theirs);
-      rows.push({ previous: local, state: rebased.state });
-      plans.push({ entry, base: theirs, settled: rebased.settled });
-    } else {
-      rows.push({ previous: local, state });
-      plans.push({ entry, base: state, settled: true, raceBase: state });
-    }
-  }
-  const raced = await writeStates(ctx.collection, rows);
-  const outcomes: EntryOutcome[] = plans.map(({ entry, base, settled, raceBase }) =>
-    raced.has(entry.docId) ? { docId: entry.docId, base: raceBase } : { docId: entry.docId, base, ...(settled ? { doneAt: entry.edits } : {}) },
-  );
-  await settleEntries(ctx.db, ctx.name, outcomes);
-  return plans.some(({ entry, settled }) => !settled && !raced.has(entry.docId));
+/** Rows in smaller groups after a 413: to the limit the server named, or in halves when it named none (the row cap). */
+function smaller(rows: PushRow[], limit: number | undefined): PushRow[][] {
+  const grouped = limit ? groupByBytes(rows, limit) : [];
+  if (grouped.length > 1) return grouped;
+  const half = Math.ceil(rows.length / 2);
+  return [rows.slice(0, half), rows.slice(half)];
 }
 
 /**
  * Pushes rows; when the server refuses the batch because of one document (400, 403, 409: every
  * refusal names it), that row is set aside and the rest pushed again, so one refused change never
- * holds back every later one.
+ * holds back every later one. A batch too large for the server (413) is pushed again in parts that
+ * fit; a single row too large on its own is set aside, refused, and listed, and so is a row the
+ * 413 names (an attachment's declared size over the server's limit).
  */
-async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<{ conflicts: WireDoc[]; refused: Refused[] }> {
+async function pushRows(ctx: SyncContext, rows: PushRow[]): Promise<PushAnswers> {
   try {
     return { conflicts: await ctx.api['sync:push']({ collection: ctx.name, rows }), refused: [] };
   } catch (error) {
-    const row = error instanceof ApiError && (error.kind === 'forbidden' || error.kind === 'rejected') ? rows.find((r) => r.newDocumentState.id === error.documentId) : undefined;
-    if (!row || !(error instanceof ApiError)) throw error;
-    const rest = rows.filter((r) => r !== row);
-    const others = rest.length > 0 ? await pushRows(ctx, rest) : { conflicts: [], refused: [] };
+    if (!(error instanceof ApiError)) throw error;
     const refusal = { status: error.status ?? 0, field: error.field ?? '', message: error.message };
-    return { conflicts: others.conflicts, refused: [...others.refused, { row, refusal }] };
+    if (error.status === 413 && error.limit) learnedLimit.set(ctx, Math.min(error.limit, learnedLimit.get(ctx) ?? error.limit));
+    // A refusal naming its document (an attachment declaring more bytes than the server takes: 413 `byteSize`) sets that row aside.
+    const named = error.kind === 'forbidden' || error.kind === 'rejected' ? rows.find((r) => r.newDocumentState.id === error.documentId) : undefined;
+    if (error.status === 413 && !named && rows.length > 1) {
+      let answers = none;
+      for (const part of smaller(rows, error.limit)) answers = both(answers, await pushRows(ctx, part));
+      return answers;
+    }
+    const row = named ?? (error.status === 413 ? rows[0] : undefined);
+    if (!row) throw error;
+    const rest = rows.filter((r) => r !== row);
+    return both(rest.length > 0 ? await pushRows(ctx, rest) : none, { conflicts: [], refused: [{ row, refusal }] });
   }
 }

@@ -1,7 +1,7 @@
 import { combineLatest, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { collectionNames, type CollectionName } from '@shared/schema/collections';
 import type { FieldDeskApi } from '@shared/api/contract';
-import type { FieldDeskDatabase } from '../db/database';
+import { outboxOf, type FieldDeskDatabase } from '../db/database';
 import { childOf, childrenOf } from '@shared/sync/views';
 import { syncCollection, type CollectionSync } from './collection-sync';
 import { syncContext } from './sync-context';
@@ -63,8 +63,7 @@ export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: reado
       for (;;) {
         await Promise.all([...syncs.values()].map((s) => s.awaitInSync()));
         const busy = await Promise.all([...syncs.values()].map((s) => firstValueFrom(s.active$)));
-        const queued = await db.pending_changes.find({ selector: { collectionName: { $in: [...names] } } }).exec();
-        if (!busy.some(Boolean) && queued.length === 0) return;
+        if (!busy.some(Boolean) && !(await outboxOf(db).hasPending(names))) return;
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { FieldDeskDatabase } from '../db/database';
+import type { Outbox } from './outbox';
 import { useStorageHealth, type StorageTrouble } from '../stores/storage-health';
 
 /** A write of synced documents to local storage failed (the cause says why). */
@@ -45,16 +45,15 @@ export function noteStorageHealthy(collection: string): void {
   useStorageHealth.getState().clear(collection);
 }
 
-const probeId = 'storage-probe';
-
 /**
- * Resolves once a small write lands again (space was freed), or sync has stopped or the database
- * closed, trying every `everyMs`. Sync waits on it instead of downloading pages it could not keep.
+ * Resolves once a small write lands again (space was freed), or sync has stopped, trying every
+ * `everyMs`. Sync waits on it instead of downloading pages it could not keep. The probe writes to
+ * the bookkeeping tables: IndexedDB's quota is the origin's, shared with the documents.
  */
-export async function untilWritable(db: FieldDeskDatabase, everyMs: number, cancelled: () => boolean): Promise<void> {
-  while (!db.closed && !cancelled()) {
+export async function untilWritable(outbox: Outbox, everyMs: number, cancelled: () => boolean): Promise<void> {
+  while (!cancelled()) {
     try {
-      await db.upsertLocal(probeId, { at: new Date().toISOString() });
+      await outbox.probe();
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, everyMs));

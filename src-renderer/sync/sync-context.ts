@@ -2,8 +2,9 @@ import type { RxCollection } from 'rxdb';
 import { collections, type CollectionName, type CollectionSpec } from '@shared/schema/collections';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { WireDoc } from '@shared/sync/protocol';
-import { editConflictsOf, localCollection, type FieldDeskDatabase } from '../db/database';
+import { editConflictsOf, localCollection, outboxOf, type FieldDeskDatabase } from '../db/database';
 import type { EditConflicts } from './edit-conflicts';
+import type { Outbox } from './outbox';
 
 /** What syncing one collection works with. */
 export type SyncContext = {
@@ -13,6 +14,8 @@ export type SyncContext = {
   collection: RxCollection<WireDoc>;
   api: FieldDeskApi;
   conflicts: EditConflicts;
+  /** The device's bookkeeping: pending changes with their base, edits not applied, checkpoints. */
+  outbox: Outbox;
 };
 
 export function syncContext(db: FieldDeskDatabase, name: CollectionName, api: FieldDeskApi): SyncContext {
@@ -23,5 +26,6 @@ export function syncContext(db: FieldDeskDatabase, name: CollectionName, api: Fi
     collection: localCollection(db, name) as unknown as RxCollection<WireDoc>,
     api,
     conflicts: editConflictsOf(db),
+    outbox: outboxOf(db),
   };
 }

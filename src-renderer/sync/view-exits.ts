@@ -2,8 +2,8 @@ import type { RxCollection } from 'rxdb';
 import { collections, type CollectionName } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
 import { childOf, childrenOf } from '@shared/sync/views';
-import { pendingOf, wireOf } from '../db/pending-changes';
-import type { FieldDeskDatabase } from '../db/database';
+import { wireOf } from '../db/pending-changes';
+import { outboxOf, type FieldDeskDatabase } from '../db/database';
 import { readStored, writeStates } from './stored-docs';
 import type { SyncContext } from './sync-context';
 
@@ -21,7 +21,7 @@ function openCollection(db: FieldDeskDatabase, name: CollectionName): RxCollecti
 async function purge(db: FieldDeskDatabase, name: CollectionName, ids: string[]): Promise<number> {
   const collection = openCollection(db, name);
   if (!collection || ids.length === 0) return 0;
-  const pending = await pendingOf(db, name);
+  const pending = await outboxOf(db).pendingOf(name);
   const gone = ids.filter((id) => !pending.has(id));
   const stored = await readStored(collection, gone);
   const rows = [...stored.values()].filter((d) => !d._deleted).map((previous) => ({ previous, state: { ...wireOf(previous), _deleted: true } }));

@@ -50,7 +50,12 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
       request.log.error(error);
       return reply.code(500).send({ error: 'internal server error' });
     }
-    return reply.code(status).send({ error: status === 413 ? `request body is larger than ${maxBodyBytes} bytes` : error.message });
+    if (status === 413) {
+      // A push's limit is a setting (maxPushBytes); every other route's is the app's.
+      const limit = request.routeOptions.bodyLimit ?? maxBodyBytes;
+      return reply.code(413).send({ error: `request body is larger than ${limit} bytes: send it in smaller parts`, field: 'body', limit });
+    }
+    return reply.code(status).send({ error: error.message });
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no route ${request.method} ${request.url}` }));
 

@@ -49,7 +49,7 @@ function refuseOversized(rows: PushRow[], maxBytes: number): void {
 /** What every pull answer says of the server: the id checkpoints belong to, and its clock. */
 export type SyncServer = { id: string; now: () => Date };
 
-export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer, settings: Pick<ServerSettings, 'maxPushRows' | 'maxAttachmentBytes' | 'maxPullBytes'>): void {
+export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServer, settings: Pick<ServerSettings, 'maxPushRows' | 'maxPushBytes' | 'maxAttachmentBytes' | 'maxPullBytes'>): void {
   const guard = { preHandler: requireUser(db) };
   app.get('/sync/:collection/pull', guard, async (request) => {
     const collection = collectionParam(request.params);
@@ -64,7 +64,7 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
     const collection = collectionParam(request.params);
     return catchUp(db, collection, parentIds(request.body), userOf(request), server.now());
   });
-  app.post('/sync/:collection/push', guard, async (request) => {
+  app.post('/sync/:collection/push', { ...guard, bodyLimit: settings.maxPushBytes }, async (request) => {
     const collection = collectionParam(request.params);
     if (Array.isArray(request.body) && request.body.length > settings.maxPushRows) {
       throw new RequestError(413, `a push carries at most ${settings.maxPushRows} rows, this one has ${request.body.length}: send them in smaller batches`, 'rows');

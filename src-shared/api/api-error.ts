@@ -5,14 +5,18 @@
  */
 export type ApiErrorKind = 'offline' | 'expired' | 'rejected' | 'forbidden' | 'server';
 
-/** `status`: the HTTP status the server answered with, when it answered (409: a value already taken). */
-export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string; documentId?: string; status?: number };
+/**
+ * `status`: the HTTP status the server answered with, when it answered (409: a value already
+ * taken). `limit`: on a 413, the largest request body the server accepts, in bytes.
+ */
+export type ApiErrorData = { kind: ApiErrorKind; message: string; field?: string; documentId?: string; status?: number; limit?: number };
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly field?: string;
   readonly documentId?: string;
   readonly status?: number;
+  readonly limit?: number;
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
@@ -20,6 +24,7 @@ export class ApiError extends Error {
     if (data.field !== undefined) this.field = data.field;
     if (data.documentId !== undefined) this.documentId = data.documentId;
     if (data.status !== undefined) this.status = data.status;
+    if (data.limit !== undefined) this.limit = data.limit;
   }
   toData(): ApiErrorData {
     return {
@@ -28,6 +33,7 @@ export class ApiError extends Error {
       ...(this.field === undefined ? {} : { field: this.field }),
       ...(this.documentId === undefined ? {} : { documentId: this.documentId }),
       ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.limit === undefined ? {} : { limit: this.limit }),
     };
   }
 }

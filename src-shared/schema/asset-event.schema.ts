@@ -1,8 +1,10 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, lostEdit, reference, unchanged } from './common';
+import { checkDismissal, documentId, isoTime, lostEdit, reference, unchanged } from './common';
+import type { SchemaViolation } from './validate';
 
+/** `lost-edit-dismissed`: the author of an `edit-overridden` event decided on it (see the note kind of that name). */
 export const assetEventKinds = [
-  'scanned', 'found', 'moved', 'missing', 'surplus', 'disposed', 'unknown-tag', 'edit-overridden',
+  'scanned', 'found', 'moved', 'missing', 'surplus', 'disposed', 'unknown-tag', 'edit-overridden', 'lost-edit-dismissed',
 ] as const;
 export type AssetEventKind = (typeof assetEventKinds)[number];
 
@@ -12,7 +14,7 @@ export type AssetEventKind = (typeof assetEventKinds)[number];
  */
 export const assetEventSchema = toTypedRxJsonSchema({
   title: 'asset event',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -20,7 +22,7 @@ export const assetEventSchema = toTypedRxJsonSchema({
     id: documentId,
     assetId: reference,
     tag: { type: 'string', maxLength: 40 },
-    kind: { type: 'string', enum: assetEventKinds, maxLength: 16 },
+    kind: { type: 'string', enum: assetEventKinds, maxLength: 24 },
     siteId: reference,
     building: { type: 'string', maxLength: 80 },
     room: { type: 'string', maxLength: 40 },
@@ -28,6 +30,8 @@ export const assetEventSchema = toTypedRxJsonSchema({
     authorName: { type: 'string', maxLength: 120 },
     note: { type: 'string', maxLength: 2000 },
     lostEdit,
+    /** On a `lost-edit-dismissed` event: the id of the `edit-overridden` event decided on. */
+    dismisses: reference,
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -37,5 +41,8 @@ export const assetEventSchema = toTypedRxJsonSchema({
 
 export type AssetEvent = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetEventSchema>;
 
-/** Version 1 added the optional `lostEdit`. */
-export const assetEventMigrations = { 1: unchanged };
+/** Version 1 added the optional `lostEdit`; version 2 the `lost-edit-dismissed` kind and its `dismisses`. */
+export const assetEventMigrations = { 1: unchanged, 2: unchanged };
+
+/** What the schema cannot say: a dismissal names the event it dismisses, and only it does. */
+export const checkAssetEvent = (event: AssetEvent): SchemaViolation | null => checkDismissal(event);

@@ -4,7 +4,7 @@ import { userMigrations, userSchema, type UserProfile } from './user.schema';
 import { workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetSchema, type Asset } from './asset.schema';
-import { assetEventMigrations, assetEventSchema, type AssetEvent } from './asset-event.schema';
+import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
 import { referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
@@ -114,6 +114,7 @@ export const collections: Registry = {
     appendOnly: true,
     read: 'everything',
     write: allOf(supervisorsDelete, selfField('authorId')),
+    check: checkAssetEvent,
   },
   'ergonomic-assessments': {
     name: 'ergonomic-assessments',

@@ -28,5 +28,12 @@ export const lostEdit = {
   required: ['field', 'value', 'keptValue', 'setBy', 'keptBy'],
 } as const;
 
+/** A timeline entry of kind `lost-edit-dismissed` names the entry it dismisses (`dismisses`), and no other kind does. */
+export function checkDismissal(entry: { kind: string; dismisses?: string }): { field: string; message: string } | null {
+  if (entry.kind === 'lost-edit-dismissed' && !entry.dismisses) return { field: 'dismisses', message: 'a lost-edit-dismissed entry names the entry it dismisses' };
+  if (entry.kind !== 'lost-edit-dismissed' && entry.dismisses !== undefined) return { field: 'dismisses', message: `a ${entry.kind} entry dismisses nothing` };
+  return null;
+}
+
 /** Migration of a collection whose new version only added optional fields: documents stay as they are. */
 export const unchanged = <T>(doc: T): T => doc;

@@ -1,10 +1,14 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, lostEdit, reference, unchanged } from './common';
+import { checkDismissal, documentId, isoTime, lostEdit, reference, unchanged } from './common';
 import { holdReasons, workOrderStatuses } from '../domain/work-order-status';
 import { parseLegacyStatusText } from './legacy-status-text';
 import type { SchemaViolation } from './validate';
 
-export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit'] as const;
+/**
+ * `lost-edit-dismissed`: the author of an `overridden-edit` entry decided on it (dismissed it, or
+ * re-applied their value), so it leaves their list of edits not applied on every device of theirs.
+ */
+export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
 const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as const;
@@ -12,7 +16,7 @@ const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as con
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */
 export const workOrderNoteSchema = toTypedRxJsonSchema({
   title: 'work order note',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -21,9 +25,11 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
     workOrderId: reference,
     authorId: reference,
     authorName: { type: 'string', maxLength: 120 },
-    kind: { type: 'string', enum: noteKinds, maxLength: 16 },
+    kind: { type: 'string', enum: noteKinds, maxLength: 24 },
     text: { type: 'string', minLength: 1, maxLength: 8000 },
     lostEdit,
+    /** On a `lost-edit-dismissed` entry: the id of the `overridden-edit` entry decided on. */
+    dismisses: reference,
     /**
      * On a `status-change` entry: the step, at the device time it was made (the `updatedAt` it gave
      * the work order). `madeOn`: the `updatedAt` of the server's copy the change was made on ('' for
@@ -62,7 +68,7 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
 export type WorkOrderNote = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderNoteSchema>;
 export type StatusChangeEntry = NonNullable<WorkOrderNote['statusChange']>;
 
-type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus'>;
+type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses'>;
 
 /**
  * Version 2: a status note written as free text becomes structured when its text is one the old
@@ -75,8 +81,8 @@ export function structureStatusNote(old: NoteV1): WorkOrderNote {
   return { ...old, statusChange: { ...step, at: old.createdAt } };
 }
 
-/** Version 1 added the optional `lostEdit`. */
-export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote };
+/** Version 1 added the optional `lostEdit`; version 3 the `lost-edit-dismissed` kind and its `dismisses`. */
+export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged };
 
 /** What the schema cannot say: a status change carries its step, and only it does. */
 export function checkNote(note: WorkOrderNote): SchemaViolation | null {
@@ -87,5 +93,5 @@ export function checkNote(note: WorkOrderNote): SchemaViolation | null {
     return { field: 'statusChange.holdReason', message: 'a hold reason is given exactly when the step is to on-hold' };
   }
   if (note.lostStatus && note.kind !== 'overridden-edit') return { field: 'lostStatus', message: 'only an overridden-edit entry carries lostStatus' };
-  return null;
+  return checkDismissal(note);
 }

@@ -45,6 +45,7 @@ export async function errorOf(response: Response): Promise<ApiError> {
     status: response.status,
     ...(body?.field === undefined ? {} : { field: body.field }),
     ...(body?.id === undefined ? {} : { documentId: body.id }),
+    ...(typeof body?.limit === 'number' ? { limit: body.limit } : {}),
   });
 }
 

@@ -68,7 +68,13 @@ export type StreamMessage =
  * Every 4xx/5xx answer carries this body; `field` names the part of the request that was wrong and,
  * for a refused push, `id` the document that caused it.
  */
-export type ApiErrorBody = { error: string; field?: string; id?: string };
+export type ApiErrorBody = {
+  error: string;
+  field?: string;
+  id?: string;
+  /** On a 413 for the body: the largest body the route accepts, in bytes, for the client to send smaller ones. */
+  limit?: number;
+};
 
 /** Answer of `POST /auth/login`. */
 export type LoginResponse = { token: string; expiresAt: string; user: SessionUser };
@@ -84,3 +90,10 @@ export const maxPullLimit = 2000;
 
 /** Most rows one push may carry (413 beyond it); clients send their pending changes in batches no larger. */
 export const maxPushRows = 1000;
+
+/**
+ * Largest push body the server accepts by default (its `maxPushBytes` setting; 413 beyond it), and
+ * the size of the batches clients send. Bytes, not rows: a photo is about 1.35 times larger as
+ * base64 JSON, so a few of them fill a batch that holds hundreds of work orders.
+ */
+export const maxPushBytes = 8 * 1024 * 1024;

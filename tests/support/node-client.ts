@@ -1,20 +1,27 @@
 import { ApiError } from '@shared/api/api-error';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import type { Middleware, DBCore } from 'dexie';
 import type { FieldDeskApi } from '@shared/api/contract';
 import type { CollectionName } from '@shared/schema/collections';
 import { createEventHub } from '@shared/api/events';
 import { bindContract, serveContract } from '@shared/api/transport';
 import { createGateway, type Gateway } from '@shared/sync/gateway';
 import { memorySessionStore } from '@shared/sync/session-store';
-import { openDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
+import { openDatabase, outboxOf, removeDatabase, type FieldDeskDatabase } from '../../src-renderer/db/database';
+import type { Outbox } from '../../src-renderer/sync/outbox';
+import type { EditConflict } from '../../src-renderer/db/bookkeeping';
 import { startSync } from '../../src-renderer/sync/start-sync';
-import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { openAttachmentFiles, type AttachmentFiles } from '../../src-renderer/db/attachment-files';
 import { startContentTransfer, type ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
 
 export type NodeClient = {
   db: FieldDeskDatabase;
+  /** The device's sync bookkeeping (pending changes, edits not applied, checkpoints), in fake-indexeddb. */
+  outbox: Outbox;
+  /** The entries of the list of edits not applied that have these values. */
+  conflicts(where?: Partial<EditConflict>): Promise<EditConflict[]>;
   gateway: Gateway;
   userId: string;
   /** Resolves when everything local is pushed and everything on the server pulled. */
@@ -41,23 +48,25 @@ export async function startNodeClient(
   collections: readonly CollectionName[] = ['work-orders', 'work-order-notes'],
   options: {
     /**
-     * Sees every request before it leaves, and holds it until the returned promise settles (fault
-     * tests use it to pull the plug, or to edit, at the worst moment).
+     * Sees every request (and the size of its body) before it leaves, and holds it until the
+     * returned promise settles (fault tests use it to pull the plug, or to edit, at the worst moment).
      */
-    beforeRequest?: (url: string) => void | Promise<void>;
+    beforeRequest?: (url: string, bodyBytes: number) => void | Promise<void>;
     /** Opens this (memory) database instead of a fresh one: what the device already had. */
     databaseName?: string;
     /** Storage in place of RxDB's memory storage (fault tests wrap it to make writes fail). */
     storage?: RxStorage<unknown, unknown>;
     /** Keep attachment bytes and move them as the app does (needs `users`, `work-orders` and `attachments` among the collections). */
     attachments?: boolean;
+    /** Dexie middleware over the bookkeeping tables (fault tests make their writes fail too). */
+    bookkeepingMiddleware?: Middleware<DBCore>[];
   } = {},
 ): Promise<NodeClient> {
   const { beforeRequest = () => undefined } = options;
   let online = true;
   const fetchThroughSwitch: typeof fetch = async (input, init) => {
     if (!online) throw new TypeError('fetch failed: network is down');
-    await beforeRequest(String(input));
+    await beforeRequest(String(input), typeof init?.body === 'string' ? new TextEncoder().encode(init.body).length : 0);
     return fetch(input, init);
   };
   const gateway = createGateway({ fetch: fetchThroughSwitch, store: memorySessionStore(), device: `node-${username}`, staleAfterMs: 60_000 });
@@ -69,12 +78,20 @@ export async function startNodeClient(
   // No page to print in Node: a client here answers reports as a host without a printer would.
   const served = serveContract({ ...gateway, 'report:save-pdf': () => Promise.reject(new ApiError({ kind: 'rejected', message: 'nothing to print in a Node client' })) });
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
-  const db = await openDatabase(session.user.id, { storage: options.storage ?? getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
+  const db = await openDatabase(session.user.id, {
+    storage: options.storage ?? getRxStorageMemory(),
+    name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`,
+    collections,
+    bookkeeping: { indexedDB, IDBKeyRange, middleware: options.bookkeepingMiddleware ?? [] },
+  });
   const sync = startSync(db, api, collections);
   const files = options.attachments ? openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }) : undefined;
   const transfer = files ? startContentTransfer(db, files, api, session.user) : undefined;
   return {
     db,
+    outbox: outboxOf(db),
+    conflicts: (where = {}) =>
+      outboxOf(db).tables.conflicts.filter((c) => Object.entries(where).every(([k, v]) => c[k as keyof EditConflict] === v)).toArray(),
     gateway,
     files,
     transfer,
@@ -89,7 +106,7 @@ export async function startNodeClient(
       files?.close();
       await sync.stop();
       gateway.close();
-      await (keepDatabase ? db.close() : db.remove());
+      await (keepDatabase ? db.close() : removeDatabase(db));
     },
   };
 }

@@ -4,7 +4,7 @@ import { useLiveRxQuery, useRxDatabase } from 'rxdb/plugins/react';
 import type { UserProfile } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
-import type { EditConflict } from '../../db/edit-conflicts.schema';
+import type { EditConflict } from '../../db/bookkeeping';
 import { formatDateTime } from '../../ui/format';
 import { plainError, type FailureWords } from '../../ui/plain-error';
 import { dismissConflict, reapplyEdit } from './conflict-actions';
@@ -59,7 +59,7 @@ function ConflictItem({ conflict, names }: { conflict: EditConflict; names: Read
           Re-apply mine
         </button>
       )}
-      <button type="button" className="link" onClick={() => void run(() => dismissConflict(db, conflict))}>
+      <button type="button" className="link" onClick={() => void run(() => dismissConflict(db, conflict, user.id))}>
         Dismiss
       </button>
       {error && <p role="alert" className="error">{error}</p>}

@@ -1,6 +1,6 @@
 import { isTerminal, workOrderStatuses, type WorkOrderStatus } from '@shared/domain/work-order-status';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
-import type { EditConflict } from '../../db/edit-conflicts.schema';
+import type { EditConflict } from '../../db/bookkeeping';
 import { describeValue } from './describe-value';
 import { fieldName } from './field-words';
 import { finishedWords } from './refusal-words';

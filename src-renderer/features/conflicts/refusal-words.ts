@@ -17,6 +17,7 @@ const statusWord = (value: unknown) => (isStatus(value) ? statusLabels[value].to
  */
 export function refusalWords(refusal: Refusal, mine: Record<string, unknown>, kept: Record<string, unknown> | null, keptBy?: string): string {
   const { status, field } = refusal;
+  if (status === 413) return 'This change is too large for the server, so it was not accepted: make it smaller (a photo at a lower size, say) and save it again.';
   if (status === 409 && field === 'tag') {
     return `Tag ${String(mine.tag)} is already used by another asset: change the tag or merge with that asset.`;
   }

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
-import type { EditConflict } from '../../db/edit-conflicts.schema';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRxDatabase } from 'rxdb/plugins/react';
+import { outboxOf, type FieldDeskDatabase } from '../../db/database';
+import type { EditConflict } from '../../db/bookkeeping';
 
-const openQuery = { selector: { state: 'open' as const }, sort: [{ at: 'desc' as const }] };
+const none: EditConflict[] = [];
 
-/** This user's edits that did not survive sync and still want a decision. */
+/** This user's edits that did not survive sync and still want a decision, latest first. */
 export function useOpenConflicts(): EditConflict[] {
-  const { results } = useLiveRxQuery<EditConflict>({ collection: 'edit_conflicts', query: openQuery });
-  return useMemo(() => results.map((d) => d.toJSON() as EditConflict), [results]);
+  const { tables } = outboxOf(useRxDatabase() as FieldDeskDatabase);
+  const open = useLiveQuery(async () => (await tables.conflicts.where('state').equals('open').sortBy('at')).reverse(), [tables]);
+  return open ?? none;
 }

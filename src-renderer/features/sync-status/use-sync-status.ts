@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '@shared/api/sync.contract';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRxDatabase } from 'rxdb/plugins/react';
 import { useApi } from '../../host/api-context';
+import { outboxOf, type FieldDeskDatabase } from '../../db/database';
 
-const pendingQuery = {};
+const none = new Set<string>();
 
 /** The gateway's connection state, kept current by its `sync:status` events. */
 export function useSyncStatus(): SyncStatus | null {
@@ -19,6 +21,7 @@ export function useSyncStatus(): SyncStatus | null {
 
 /** Keys (`collection:id`) of documents changed here and not yet accepted by the server. */
 export function usePendingKeys(): Set<string> {
-  const { results } = useLiveRxQuery({ collection: 'pending_changes', query: pendingQuery });
-  return new Set(results.map((doc) => (doc as unknown as { key: string }).key));
+  const { tables } = outboxOf(useRxDatabase() as FieldDeskDatabase);
+  const keys = useLiveQuery(async () => new Set((await tables.pending.toCollection().primaryKeys()).map(([name, id]) => `${name}:${id}`)), [tables]);
+  return keys ?? none;
 }

@@ -19,7 +19,7 @@ import type { UserProfile } from '@shared/schema/user.schema';
 
 const allUsers = {};
 
-const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit' } as const;
+const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed' } as const;
 
 /** One work order: every field, its timeline, and the technician's actions. */
 export function WorkOrderPage({ id }: { id: string }) {

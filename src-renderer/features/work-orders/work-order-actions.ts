@@ -5,8 +5,7 @@ import type { NoteKind } from '@shared/schema/work-order-note.schema';
 import { statusLabels, type HoldReason, type WorkOrderStatus } from '@shared/domain/work-order-status';
 import { legacyStatusText } from '@shared/schema/legacy-status-text';
 import type { SessionUser } from '@shared/sync/protocol';
-import type { FieldDeskDatabase } from '../../db/database';
-import { pendingKey } from '../../db/pending-changes.schema';
+import { outboxOf, type FieldDeskDatabase } from '../../db/database';
 import { PlainWordsError } from '../../ui/plain-error';
 import { asksForAssignee, asksForResolution, lackWords, offeredSteps, stepLacks } from './status-choices';
 
@@ -35,8 +34,8 @@ export async function changeStatus(db: FieldDeskDatabase, doc: RxDocument<WorkOr
   if (lacks) throw new PlainWordsError(lackWords(lacks, change.to));
   const takeIt = asksForAssignee(doc, change.to) && input.assignToMe;
   const resolution = asksForResolution(doc, change.to);
-  const pending = await db.pending_changes.findOne(pendingKey('work-orders', doc.id)).exec();
-  const madeOn = pending ? ((pending.base as { updatedAt?: string } | undefined)?.updatedAt ?? '') : doc.updatedAt;
+  const pending = (await outboxOf(db).entriesOf('work-orders', [doc.id])).get(doc.id);
+  const madeOn = pending ? ((pending.base?.updatedAt as string | undefined) ?? '') : doc.updatedAt;
   const updatedAt = new Date().toISOString();
   await doc.incrementalModify((data) => {
     data.status = change.to;

@@ -21,4 +21,8 @@ export class ConflictsPage {
   async reapplyFirst(): Promise<void> {
     await this.reapplyButton(this.entries.first()).click();
   }
+
+  async dismissFirst(): Promise<void> {
+    await this.entries.first().getByRole('button', { name: 'Dismiss' }).click();
+  }
 }

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const trouble = () => storageTroubleOf(useStorageHealth.getState());
-const checkpointSeq = async () => (await client.db.getLocal<{ seq: number }>('pulled-work-orders'))?.get('seq');
+const checkpointSeq = async () => (await client.outbox.loadCheckpoint('work-orders')).seq;
 
 describe('the disk filling up while the device syncs', () => {
   it('says so, keeps what it holds and its checkpoint, and catches up once space is freed', async () => {
@@ -35,7 +35,7 @@ describe('the disk filling up while the device syncs', () => {
     const mine = await client.db.work_orders.findOne({ selector: { status: 'new' } }).exec();
     if (!mine) throw new Error('the demo county has no new work order');
     await mine.incrementalPatch({ title: 'Edited before the disk filled', updatedAt: new Date().toISOString(), updatedBy: client.userId });
-    await eventually('the edit to be pending', async () => (await client.db.pending_changes.count().exec()) === 1);
+    await eventually('the edit to be pending', async () => (await client.outbox.tables.pending.count()) === 1);
 
     // The disk fills up; meanwhile a colleague creates work the device will have to store.
     disk.setFull(true);
@@ -48,7 +48,7 @@ describe('the disk filling up while the device syncs', () => {
     await eventually('the device to report a full disk', () => trouble() === 'full', 20_000);
     // Nothing already stored is lost, and the checkpoint has not moved past what was not stored.
     expect((await client.db.work_orders.findOne(mine.id).exec())?.title).toBe('Edited before the disk filled');
-    expect(await client.db.pending_changes.count().exec()).toBe(1);
+    expect(await client.outbox.tables.pending.count()).toBe(1);
     expect(await checkpointSeq()).toBe(seqBefore);
     expect(await client.db.work_orders.findByIds(created.map((wo) => wo.id)).exec()).toHaveProperty('size', 0);
 
@@ -61,6 +61,6 @@ describe('the disk filling up while the device syncs', () => {
     const local = (await client.db.work_orders.storageInstance.findDocumentsById([...onServer.keys()], true)) as unknown as StoredDoc[];
     expect(local.length).toBe(onServer.size);
     for (const doc of local) expect(wireOf(doc)).toEqual(onServer.get(doc.id as string) as WireDoc);
-    expect(await client.db.pending_changes.count().exec()).toBe(0);
+    expect(await client.outbox.tables.pending.count()).toBe(0);
   });
 });

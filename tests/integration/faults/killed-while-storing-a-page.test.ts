@@ -62,6 +62,6 @@ describe('a client killed in the middle of storing a pulled page', () => {
     expect(await resumed.db.assets.count().exec()).toBe(onServer.size);
     for (const doc of local) expect(wireOf(doc)).toEqual(onServer.get(doc.id as string));
     expect(local.filter((d) => d.room === 'Moved while off').map((d) => d.id).sort()).toEqual(changed.map((d) => d.id).sort());
-    expect(await resumed.db.pending_changes.count().exec()).toBe(0);
+    expect(await resumed.outbox.tables.pending.count()).toBe(0);
   });
 });

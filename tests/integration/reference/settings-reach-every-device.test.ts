@@ -50,7 +50,7 @@ describe('county settings', () => {
     const saved = await changeP1Response(supervisor, 45, boss);
     expect(saved).toMatchObject({ version: 2, createdBy: boss.id });
     expect((await policyOn(supervisor))?.id).toBe(saved.id);
-    expect(await supervisor.db.pending_changes.count().exec()).toBe(1);
+    expect(await supervisor.outbox.tables.pending.count()).toBe(1);
     supervisor.setOnline(true);
     await supervisor.awaitInSync();
     // The live stream tells the technician's device; it pulls by itself.
@@ -66,7 +66,7 @@ describe('county settings', () => {
     await technician.awaitInSync();
     const { token } = await loginHttp(server.url, 'boss');
     expect((await pullAll(server.url, token, 'reference')).has(attempt.id)).toBe(false);
-    const listed = (await technician.db.edit_conflicts.find().exec()).map((c) => ({ kind: c.kind, label: c.label }));
+    const listed = (await technician.conflicts()).map((c) => ({ kind: c.kind, label: c.label }));
     expect(listed).toEqual([{ kind: 'refused', label: 'County service levels, version 3' }]);
     expect((await policyOn(technician))?.version).toBe(2);
   });

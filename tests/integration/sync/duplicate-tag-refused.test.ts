@@ -53,8 +53,8 @@ describe('an asset created offline with a tag already in use', () => {
     await eventually('the asset created with a fresh tag on the server', async () => (await onServer(fresh.id)) !== undefined, 15_000);
     await eventually("the supervisor's move on the device", async () => (await roomOnDevice(client, movedElsewhere.id)) === 'Storage 3', 15_000);
     const listed = await eventually('the refused asset listed', async () => {
-      const found = await client.db.edit_conflicts.find({ selector: { kind: 'refused', docId: duplicate.id } }).exec();
-      return found.length > 0 ? found.map((c) => c.toJSON()) : null;
+      const found = await client.conflicts({ kind: 'refused', docId: duplicate.id });
+      return found.length > 0 ? found : null;
     }, 15_000);
     expect(listed).toEqual([
       expect.objectContaining({
@@ -67,7 +67,7 @@ describe('an asset created offline with a tag already in use', () => {
     await client.awaitInSync();
     expect(await onServer(duplicate.id)).toBeUndefined();
     expect(await onServer(taken.id)).toMatchObject({ tag: taken.tag, serialNumber: taken.serialNumber });
-    expect(await client.db.pending_changes.find().exec()).toEqual([]);
+    expect(await client.outbox.tables.pending.toArray()).toEqual([]);
   });
 });
 
@@ -88,7 +88,7 @@ describe('a push that fails for a reason naming no document', () => {
 
       await eventually("the supervisor's move on the device, while its own push keeps failing", async () => (await roomOnDevice(client, theirs.id)) === 'Annex 2', 15_000);
       expect((await onServer(mine.id))?.room).not.toBe('C-7');
-      expect(await client.db.pending_changes.count().exec()).toBe(1);
+      expect(await client.outbox.tables.pending.count()).toBe(1);
 
       pushesFail = false;
       await eventually('the retried push on the server', async () => (await onServer(mine.id))?.room === 'C-7', 15_000);

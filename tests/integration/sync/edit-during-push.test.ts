@@ -35,7 +35,7 @@ describe('an edit made while the previous edit of the same work order is being p
 
       expect(editDuringPush).toBeNull();
       expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '300' });
-      expect(await client.db.pending_changes.find().exec()).toEqual([]);
+      expect(await client.outbox.tables.pending.toArray()).toEqual([]);
     } finally {
       await client.close();
     }

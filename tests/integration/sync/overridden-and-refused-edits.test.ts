@@ -58,14 +58,14 @@ describe('an edit another user overrode', () => {
   it('is listed for its author, kept on the work order\'s timeline, and can be re-applied', async () => {
     const wo = await sameFieldEditedOffline([second, first], { title: 'Printer jams (second floor)' });
 
-    const [conflict] = await first.db.edit_conflicts.find({ selector: { state: 'open' } }).exec();
-    expect(conflict?.toJSON()).toMatchObject({ kind: 'overridden', docId: wo.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId });
+    const [conflict] = await first.conflicts({ state: 'open' });
+    expect(conflict).toMatchObject({ kind: 'overridden', docId: wo.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId });
     const onServer = (await pullAll(server.url, token, 'work-orders')).get(wo.id);
     expect(onServer).toMatchObject({ room: '204', title: 'Printer jams (second floor)' });
     const notes = async () => [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
     expect(await notes()).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: first.userId, text: expect.stringContaining('"301"') })]);
 
-    await reapplyEdit(first.db, conflict!.toJSON() as never, first.userId);
+    await reapplyEdit(first.db, conflict!, first.userId);
     await first.awaitInSync();
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '301', title: 'Printer jams (second floor)' });
   });
@@ -76,10 +76,10 @@ describe('an edit another user overrode', () => {
     expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ room: '204' });
     const notes = [...(await pullAll(server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === wo.id);
     expect(notes).toEqual([expect.objectContaining({ kind: 'overridden-edit', authorId: second.userId, text: expect.stringMatching(/"301".*"204"/) })]);
-    expect(await second.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).toEqual([]);
+    expect(await second.conflicts({ state: 'open' })).toEqual([]);
 
     await first.awaitInSync();
-    const listed = async () => (await first.db.edit_conflicts.find({ selector: { state: 'open', docId: wo.id } }).exec()).map((c) => c.toJSON());
+    const listed = async () => (await first.conflicts({ state: 'open', docId: wo.id }));
     await eventually('the replaced value listed on its author\'s device', async () => (await listed()).length > 0);
     expect(await listed()).toEqual([expect.objectContaining({ kind: 'overridden', field: 'room', mine: '"301"', kept: '"204"', keptBy: second.userId })]);
   });
@@ -99,13 +99,13 @@ describe('a change the server refuses', () => {
     first.setOnline(true);
     await first.awaitInSync();
 
-    const refused = await first.db.edit_conflicts.find({ selector: { kind: 'refused' } }).exec();
-    expect(refused.map((r) => r.toJSON())).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: 'Only a supervisor can assign work to someone else or take it from a colleague.' })]);
+    const refused = await first.conflicts({ kind: 'refused' });
+    expect(refused).toEqual([expect.objectContaining({ docId: mine.id, field: 'assigneeId', reason: 'Only a supervisor can assign work to someone else or take it from a colleague.' })]);
     expect(JSON.parse(refused[0]!.mine)).toMatchObject({ assigneeId: second.userId });
     const stored = await pullAll(server.url, token, 'work-orders');
     expect(stored.get(mine.id)).toMatchObject({ assigneeId: first.userId });
     expect(stored.get(other.id)).toMatchObject({ status: 'in-progress' });
     expect((await first.db.work_orders.findOne(mine.id).exec())?.assigneeId).toBe(first.userId);
-    expect(await first.db.pending_changes.find().exec()).toEqual([]);
+    expect(await first.outbox.tables.pending.toArray()).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { startNodeClient } from '../../support/node-client';
 import { http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
 import { newWorkOrder } from '../../support/documents';
-import { pendingKey } from '../../../src-renderer/db/pending-changes.schema';
+import { pendingKey } from '../../../src-renderer/db/legacy/pending-changes.schema';
 
 /** The pending list as the previous version of the app stored it (before sync kept a base in it). */
 const pendingChangeSchemaV0 = {
@@ -60,7 +60,7 @@ describe('a work order created offline on the previous version of the app', () =
       await client.awaitInSync();
       const { token } = await loginHttp(server.url, 'super01');
       expect((await pullAll(server.url, token, 'work-orders')).get(wo.id)).toMatchObject({ title: 'Created before the upgrade' });
-      expect(await client.db.pending_changes.find().exec()).toEqual([]);
+      expect(await client.outbox.tables.pending.toArray()).toEqual([]);
     } finally {
       await client.close();
     }
@@ -94,7 +94,7 @@ describe('an edit made offline on the previous version, of a work order someone 
       expect(await stored(mineLater.id)).toMatchObject({ room: '301', updatedBy: me.user.id });
 
       // My lost value is listed on my device, and both losing values are on the timelines.
-      const listed = (await client.db.edit_conflicts.find({ selector: { state: 'open' } }).exec()).map((c) => c.toJSON());
+      const listed = await client.conflicts({ state: 'open' });
       expect(listed).toEqual([expect.objectContaining({ kind: 'overridden', docId: theirsLater.id, field: 'room', mine: '"301"', kept: '"204"', keptBy: colleague.user.id })]);
       const notes = [...(await pullAll(server.url, colleague.token, 'work-order-notes')).values()];
       expect(notes.filter((n) => n.workOrderId === theirsLater.id)).toEqual([
@@ -103,7 +103,7 @@ describe('an edit made offline on the previous version, of a work order someone 
       expect(notes.filter((n) => n.workOrderId === mineLater.id)).toEqual([
         expect.objectContaining({ kind: 'overridden-edit', lostEdit: expect.objectContaining({ field: 'room', value: '"204"', keptValue: '"301"', setBy: colleague.user.id }) }),
       ]);
-      expect(await client.db.pending_changes.find().exec()).toEqual([]);
+      expect(await client.outbox.tables.pending.toArray()).toEqual([]);
     } finally {
       await client.close();
     }

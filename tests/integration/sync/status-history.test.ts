@@ -125,7 +125,7 @@ describe('status changes that did not take effect are left out of the history', 
     expect(timeline).toContainEqual(expect.objectContaining({ kind: 'overridden-edit', lostStatus: { to: 'in-progress', version: refusedAt }, text: expect.stringContaining('not applied') }));
     expect(await stepsOnServer(wo.id)).toEqual([]);
     // Listed once, as refused: the timeline mark is not a second "edit not applied".
-    expect((await tech.db.edit_conflicts.find({ selector: { docId: wo.id } }).exec()).map((c) => c.kind)).toEqual(['refused']);
+    expect((await tech.conflicts({ docId: wo.id })).map((c) => c.kind)).toEqual(['refused']);
 
     const startedAt = await change(tech, wo.id, { to: 'in-progress' });
     await tech.awaitInSync();

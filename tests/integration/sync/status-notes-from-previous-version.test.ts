@@ -8,7 +8,7 @@ import { startNodeClient } from '../../support/node-client';
 import { http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
 import { newWorkOrder } from '../../support/documents';
-import { pendingChangeSchema, pendingKey } from '../../../src-renderer/db/pending-changes.schema';
+import { pendingChangeSchema, pendingKey } from '../../../src-renderer/db/legacy/pending-changes.schema';
 import { migrate } from '../../../src-server/db/migrations';
 import { bulkLoad } from '../../../src-server/seed/bulk-load';
 
@@ -80,7 +80,7 @@ describe('status notes stored as free text before note schema 2', () => {
       expect((await pullAll(server.url, token, 'work-order-notes')).get(note.id)).toMatchObject({
         kind: 'status-change', statusChange: { from: 'in-progress', to: 'on-hold', holdReason: 'waiting-for-vendor', at: note.createdAt },
       });
-      expect(await client.db.pending_changes.find().exec()).toEqual([]);
+      expect(await client.outbox.tables.pending.toArray()).toEqual([]);
     } finally {
       await client.close();
     }

@@ -7,7 +7,7 @@ import { startNodeClient } from '../../support/node-client';
 import { http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
 import { edited, newWorkOrder } from '../../support/documents';
-import { pendingChangeSchema, pendingKey } from '../../../src-renderer/db/pending-changes.schema';
+import { pendingChangeSchema, pendingKey } from '../../../src-renderer/db/legacy/pending-changes.schema';
 
 /** The work-order schema of the previous version of the app: categories were a fixed list. */
 const workOrderSchemaV0 = {
@@ -44,8 +44,8 @@ describe('work orders stored before categories became reference data', () => {
     try {
       await client.awaitInSync();
       expect((await pullAll(server.url, tech.token, 'work-orders')).get(stored.id)).toMatchObject({ title: 'Desk phone has no dial tone (edited offline)', category: 'phone-voicemail' });
-      expect(await client.db.pending_changes.find().exec()).toEqual([]);
-      expect((await client.db.edit_conflicts.find().exec()).map((c) => c.reason)).toEqual([]);
+      expect(await client.outbox.tables.pending.toArray()).toEqual([]);
+      expect((await client.conflicts()).map((c) => c.reason)).toEqual([]);
     } finally {
       await client.close();
     }

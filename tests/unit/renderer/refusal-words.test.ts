@@ -17,6 +17,7 @@ describe('a refused change in plain words (never the server\'s own text)', () =>
     ['assigning a colleague', 403, 'assigneeId', {}, null, 'Only a supervisor can assign work to someone else or take it from a colleague.'],
     ['a change in another\'s name', 403, 'createdBy', {}, null, 'This change was made in another person\'s name, so it was not accepted: make it again while signed in as yourself.'],
     ['a field the schema refused', 400, 'room', {}, null, 'The change to the room is not valid, so it was not accepted: correct it and save again.'],
+    ['a change too large for the server', 413, '', { kind: 'photo' }, null, 'This change is too large for the server, so it was not accepted: make it smaller (a photo at a lower size, say) and save it again.'],
     ['an internal field the schema refused', 400, 'lostEdit.value', {}, null, 'The change to one of its details is not valid, so it was not accepted: correct it and save again.'],
     ['a value another record holds', 409, 'serialNumber', {}, null, 'Another record already uses the serial number: change it and save again.'],
     ['an internal value another record holds', 409, 'tagKey', {}, null, 'Another record already uses one of these details: change it and save again.'],

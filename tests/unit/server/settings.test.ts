@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsFromEnv } from '../../../src-server/settings';
 
 describe('server settings', () => {
-  it('default to production values: OWASP scrypt cost, 10 failed sign-ins a minute per user name, hourly purge, 1,000 rows a push', () => {
+  it('default to production values: OWASP scrypt cost, 10 failed sign-ins a minute per user name, hourly purge, 1,000 rows and 8 MiB a push', () => {
     expect(defaultSettings).toMatchObject({
       passwordHashCost: 17,
       signInFailuresPerUser: 10,
@@ -11,6 +11,7 @@ describe('server settings', () => {
       maxPushRows: 1000,
       maxAttachmentBytes: 400 * 1024,
       maxPullBytes: 4 * 1024 * 1024,
+      maxPushBytes: 8 * 1024 * 1024,
       corsOrigins: [],
       trustedProxies: [],
     });
@@ -26,6 +27,7 @@ describe('server settings', () => {
         SIGN_IN_FAILURES_PER_USER: '5',
         SIGN_IN_FAILURES_PER_ADDRESS: '500',
         SESSION_PURGE_MINUTES: '10',
+        MAX_PUSH_BYTES: '1048576',
         CORS_ORIGINS: 'http://localhost:5173, https://desk.county.example',
         TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1',
         TLS_CERT: '/etc/fielddesk/cert.pem',
@@ -39,6 +41,7 @@ describe('server settings', () => {
       signInFailuresPerUser: 5,
       signInFailuresPerAddress: 500,
       purgeIntervalMs: 600_000,
+      maxPushBytes: 1_048_576,
       corsOrigins: ['http://localhost:5173', 'https://desk.county.example'],
       trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
       tls: { certFile: '/etc/fielddesk/cert.pem', keyFile: '/etc/fielddesk/key.pem' },
@@ -52,6 +55,7 @@ describe('server settings', () => {
   it.each([
     [{ PASSWORD_HASH_COST: '30' }, /PASSWORD_HASH_COST must be a whole number from 10 to 20/],
     [{ SIGN_IN_FAILURES_PER_USER: '0' }, /SIGN_IN_FAILURES_PER_USER/],
+    [{ MAX_PUSH_BYTES: '1000' }, /MAX_PUSH_BYTES must be a whole number from 65536/],
     [{ CORS_ORIGINS: 'localhost:5173' }, /CORS_ORIGINS/],
     [{ CORS_ORIGINS: 'http://localhost:5173/app' }, /write http:\/\/localhost:5173/],
     [{ TRUST_PROXY: 'proxy.county.example' }, /TRUST_PROXY must list proxy addresses/],

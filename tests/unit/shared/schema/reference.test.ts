@@ -8,7 +8,8 @@ import { createValidator } from '@shared/schema/validate';
 import { referenceKinds, type ReferenceDoc } from '@shared/schema/reference.schema';
 import { readShippedEntries } from '@shared/schema/reference-shipped';
 import { rosaFindings } from '@shared/domain/ergonomics/rosa-findings';
-import { openDatabase } from '../../../../src-renderer/db/database';
+import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
+import { openDatabase, removeDatabase } from '../../../../src-renderer/db/database';
 import { newWorkOrder } from '../../../support/documents';
 
 const dir = fileURLToPath(new URL('../../../../resources/reference', import.meta.url));
@@ -50,7 +51,7 @@ describe('the reference data shipped in resources/reference', () => {
   });
 
   it('fits the local database with RxDB\'s development checks on', async () => {
-    const db = await openDatabase('reference-test', { storage: getRxStorageMemory(), name: `reference-${Date.now()}`, collections: ['reference', 'work-orders'] });
+    const db = await openDatabase('reference-test', { storage: getRxStorageMemory(), name: `reference-${Date.now()}`, collections: ['reference', 'work-orders'], bookkeeping: { indexedDB, IDBKeyRange } });
     try {
       await db.reference.bulkInsert(shipped);
       expect(await db.reference.count().exec()).toBe(shipped.length);
@@ -59,7 +60,7 @@ describe('the reference data shipped in resources/reference', () => {
       const broken = { ...policy, id: 'broken', slaPolicy: { ...sla, targets: { 1: sla.targets[1] } } };
       await expect(db.reference.insert(broken as ReferenceDoc)).rejects.toThrow();
     } finally {
-      await db.remove();
+      await removeDatabase(db);
     }
   });
 });

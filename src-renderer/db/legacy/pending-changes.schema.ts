@@ -1,10 +1,8 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 
 /**
- * Local-only bookkeeping (never synced): one entry per document changed on this device and not
- * yet accepted by the server. It drives the "N pending" count and the per-item pending badges, and
- * it is where sync keeps `base`, the server's copy the local edits were made on (absent for a
- * document created here), so only changed documents cost a second copy.
+ * Frozen: the RxDB collection that held the pending changes until they moved to the bookkeeping
+ * tables (../bookkeeping.ts). Opened only to carry a device's waiting changes over (import-legacy.ts).
  */
 export const pendingChangeSchema = toTypedRxJsonSchema({
   title: 'pending change',

@@ -1,10 +1,8 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
 
 /**
- * Local-only (never synced): an edit of this user's that did not survive, in words they can act on.
- *   overridden  someone changed the same field later; theirs was kept, mine can be re-applied
- *   refused     the server would not accept the change (role, validation); kept here so nothing typed is lost
- * state: open -> reapplied | dismissed
+ * Frozen: the RxDB collection that held the edits not applied until they moved to the bookkeeping
+ * tables (../bookkeeping.ts). Opened only to carry a device's list over (import-legacy.ts).
  */
 export const editConflictSchema = toTypedRxJsonSchema({
   title: 'edit conflict',
