@@ -25,7 +25,7 @@ export type CameraReadRules = {
 export const defaultCameraHoldMs = 1500;
 export const defaultCameraConfirmMs = 1500;
 
-/** Feeds reads in time order (`at` in ms, any monotonic clock); returns the normalised text when a read counts. */
+/** Feeds reads in time order (`at` in ms, any monotonic clock); returns the read's text when it counts. */
 export type CameraReadFilter = { read(text: string, at: number): string | null; reset(): void };
 
 export function createCameraReadFilter(rules: CameraReadRules): CameraReadFilter {
@@ -36,10 +36,10 @@ export function createCameraReadFilter(rules: CameraReadRules): CameraReadFilter
   const forgetOlderThan = (held: Map<string, number>, at: number, ms: number) => {
     for (const [key, seen] of held) if (at - seen > ms) held.delete(key);
   };
-  const count = (key: string, at: number) => {
+  const count = (key: string, text: string, at: number) => {
     firstReads.delete(key);
     inView.set(key, at);
-    return key;
+    return text;
   };
   return {
     read(text, at) {
@@ -51,7 +51,7 @@ export function createCameraReadFilter(rules: CameraReadRules): CameraReadFilter
         inView.set(key, at);
         return null;
       }
-      if (rules.trusted(text) || firstReads.has(key)) return count(key, at);
+      if (rules.trusted(text) || firstReads.has(key)) return count(key, text, at);
       firstReads.set(key, at);
       return null;
     },

@@ -16,9 +16,10 @@ describe('camera reads that count as scans', () => {
     expect(feed(frames('CTY-0001234', 0, 300))).toEqual(['CTY-0001234']);
   });
 
-  it('a known label counts at its first read', () => {
+  it('a known label counts at its first read, as read; the same label read with its start and stop characters is still the same label', () => {
     const f = filter();
-    expect(f.read('cty-0001234', 0)).toBe('CTY-0001234');
+    expect(f.read('cty-0001234', 0)).toBe('cty-0001234');
+    expect(f.read('*CTY-0001234*', 33)).toBeNull();
   });
 
   it('taken out of view and shown again later, it counts again', () => {
