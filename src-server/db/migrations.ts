@@ -75,6 +75,17 @@ const migrations: { version: number; sql: string }[] = [
   },
   // Note schema version 2: status notes carry their step.
   { version: 5, sql: structureStatusNotesSql() },
+  {
+    // 7, not 6: branch attachments takes 6. A gap is harmless (each version runs once, in order).
+    version: 7,
+    // The tag key (../sync/tag-keys.ts): an asset's tag normalised, computed by the server,
+    // unique among live assets. Assets stored before get theirs at start (assignTagKeys), so the
+    // index can be created over existing duplicates, which hold no key and are reported.
+    sql: `
+      ALTER TABLE documents ADD COLUMN tag_key text;
+      CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
+    `,
+  },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */
