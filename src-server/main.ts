@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir, startServer } from './server';
 import { SettingError, settingsFromEnv } from './settings';
 import { ReferenceFileError } from './reference/shipped-reference';
+import { describeDuplicate } from './sync/tag-keys';
 
 // `npm run server` starts with whatever the database holds (nothing, the first time);
 // `npm run server -- --demo` seeds the demo county into an empty database first.
@@ -41,6 +42,7 @@ const server = await startServer({
   process.exit(2);
 });
 console.log(`FieldDesk server listening on ${server.url} (${server.db.kind})`);
+for (const duplicate of server.tagKeyDuplicates) console.warn(describeDuplicate(duplicate));
 
 let stopping = false;
 const stop = async () => {

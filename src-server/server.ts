@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { openDatabase, type Database } from './db/database';
-import { migrate } from './db/migrations';
+import { migrate, underMigrationLock } from './db/migrations';
 import { openChangeFeed } from './sync/change-feed';
 import { buildApp } from './http/app';
 import { isEmpty, seedDemoCounty } from './seed/demo-county';
@@ -12,6 +12,7 @@ import { sweepViews } from './sync/view-sweep';
 import { defaultSettings, type ServerSettings } from './settings';
 import { startPurging } from './auth/purge';
 import { loadShippedReference, readShippedReference } from './reference/shipped-reference';
+import { assignTagKeys, describeDuplicate, type TagKeyDuplicate } from './sync/tag-keys';
 
 export type ServerOptions = {
   port: number;
@@ -34,6 +35,8 @@ export type RunningServer = {
   url: string;
   db: Database;
   settings: ServerSettings;
+  /** Assets found at start sharing a tag key (./sync/tag-keys.ts): reported, never a reason not to start. */
+  tagKeyDuplicates: TagKeyDuplicate[];
   /** Sweeps now what time took out of a view; resolves how many documents were swept. */
   sweepViews(): Promise<number>;
   close(): Promise<void>;
@@ -54,10 +57,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   await migrate(db);
   await loadShippedReference(db, shipped);
+  const tagKeyDuplicates = await underMigrationLock(db, assignTagKeys);
   if (options.demo && (await isEmpty(db))) await seedDemoCounty(db, { hashCost: settings.passwordHashCost });
   const feed = await openChangeFeed(db);
   const sync = { id: await serverIdentity(db), now };
   const app = await buildApp({ db, feed, rendererDir: options.rendererDir, logger: options.logger, settings, tls, sync });
+  for (const duplicate of tagKeyDuplicates) app.log.warn(describeDuplicate(duplicate));
   const stopPurging = await startPurging(db, settings, (error) => app.log.error(error));
   const sweep = () => sweepViews(db, now()).catch((error: unknown) => app.log.error(error));
   await sweep();
@@ -71,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `${tls ? 'https' : 'http'}://${host}:${port}`,
     db,
     settings,
+    tagKeyDuplicates,
     sweepViews: () => sweepViews(db, now()),
     close: async () => {
       stopPurging();

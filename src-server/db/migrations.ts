@@ -91,6 +91,16 @@ const migrations: { version: number; sql: string }[] = [
       CREATE INDEX attachments_by_owner ON documents ((data->'owner'->>'id')) WHERE collection = 'attachments'
     `,
   },
+  {
+    version: 7,
+    // The tag key (../sync/tag-keys.ts): an asset's tag normalised, computed by the server,
+    // unique among live assets. Assets stored before get theirs at start (assignTagKeys), so the
+    // index can be created over existing duplicates, which hold no key and are reported.
+    sql: `
+      ALTER TABLE documents ADD COLUMN tag_key text;
+      CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
+    `,
+  },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */

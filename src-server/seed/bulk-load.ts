@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import type { CollectionName } from '@shared/schema/collections';
+import { assignTagKeys } from '../sync/tag-keys';
 
 /** Loads many documents in large statements (seeding only: no conflict checks, no audit). */
 export async function bulkLoad(db: Database, collection: CollectionName, docs: readonly object[]): Promise<void> {
@@ -18,5 +19,6 @@ export async function bulkLoad(db: Database, collection: CollectionName, docs: r
       seq += part.length;
     }
     await tx.query('UPDATE collection_seq SET seq = $2 WHERE collection = $1', [collection, seq]);
+    if (collection === 'assets') await assignTagKeys(tx);
   });
 }

@@ -8,6 +8,7 @@ import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
 import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './attachment-touch';
 import { checkReferences, knownReferences } from './reference-checks';
+import { tagKeyOf } from './tag-keys';
 
 type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -32,13 +33,14 @@ export async function push(db: Database, collection: CollectionName, rows: PushR
 const tagTaken = (tag: unknown, id: string) => new RequestError(409, `document ${id}: asset tag ${String(tag)} is already used by another asset`, 'tag', id);
 
 /**
- * The unique index on asset tags, should it fire anyway (a writer that skips the check below),
- * still answers 409 naming the field and, when the tag in its message is one of the batch's, the row.
+ * The unique indexes on asset tags and tag keys, should one fire anyway (a writer that skips the
+ * check below, or another server storing the same key at the same moment), still answer 409 naming
+ * the field and, when the tag or key in its message is one of the batch's, the row.
  */
 function duplicateTag(error: unknown, rows: PushRow[]): RequestError | null {
   const e = error as { code?: string; constraint?: string; message?: string; detail?: string };
-  if (e?.code !== '23505' || !(e.constraint === 'assets_by_tag' || e.message?.includes('assets_by_tag'))) return null;
-  const row = rows.find((r) => e.detail?.includes(`=(${String(r.newDocumentState.tag)})`));
+  if (e?.code !== '23505' || !(e.constraint?.startsWith('assets_by_tag') || e.message?.includes('assets_by_tag'))) return null;
+  const row = rows.find((r) => [String(r.newDocumentState.tag), tagKeyOf(r.newDocumentState.tag, false)].some((t) => e.detail?.includes(`=(${t})`)));
   if (row) return tagTaken(row.newDocumentState.tag, row.newDocumentState.id as string);
   return new RequestError(409, 'this asset tag is already used by another asset', 'tag');
 }
@@ -75,14 +77,14 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     const refused = spec.write(author, stored ?? null, arrived as never);
     if (refused) throw new RequestError(403, `document ${id}: ${refused.message}`, refused.field || undefined, id);
     checkReferences(spec as never, references, stored, arrived);
-    if (tags) claimTag(tags, stored, arrived);
+    const tagKey = tags ? claimTag(tags, stored, arrived) : null;
     const next = await withServerFields(tx, collection, arrived, stored);
     seq += 1;
     const { _deleted, ...data } = next;
     await tx.query(
-      `INSERT INTO documents (collection, id, seq, data, deleted) VALUES ($1, $2, $3, $4::jsonb, $5)
-       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted`,
-      [collection, id, seq, JSON.stringify(data), _deleted],
+      `INSERT INTO documents (collection, id, seq, data, deleted, tag_key) VALUES ($1, $2, $3, $4::jsonb, $5, $6)
+       ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, deleted = EXCLUDED.deleted, tag_key = EXCLUDED.tag_key`,
+      [collection, id, seq, JSON.stringify(data), _deleted, tagKey],
     );
     await tx.query(
       'INSERT INTO audit_events (user_id, device, collection, doc_id, before, after) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
@@ -112,24 +114,34 @@ function believedBase(base: WireDoc | null, stored: WireDoc, times: readonly str
   return base && withStored(base, times.filter((f) => isAheadOf(valueAt(base, f), now)), stored);
 }
 
-/** Asset tag -> the id of the (live) asset holding it, for the tags this batch stores. */
+/** Tag key -> the id of the (live) asset holding it, for the keys of the tags this batch stores (./tag-keys.ts). */
 async function tagHolders(tx: Sql, rows: PushRow[]): Promise<Map<string, string>> {
-  const wanted = rows.filter((r) => !r.newDocumentState._deleted).map((r) => String(r.newDocumentState.tag));
-  const { rows: held } = await tx.query<{ id: string; tag: string }>(
-    "SELECT id, data->>'tag' AS tag FROM documents WHERE collection = 'assets' AND NOT deleted AND data->>'tag' = ANY($1)",
+  const wanted = rows.flatMap((r) => tagKeyOf(r.newDocumentState.tag, r.newDocumentState._deleted) ?? []);
+  const { rows: held } = await tx.query<{ id: string; tag_key: string }>(
+    "SELECT id, tag_key FROM documents WHERE collection = 'assets' AND NOT deleted AND tag_key = ANY($1)",
     [wanted],
   );
-  return new Map(held.map((r) => [r.tag, r.id]));
+  return new Map(held.map((r) => [r.tag_key, r.id]));
 }
 
-/** Refuses a live asset whose tag another live asset holds (409 naming it); otherwise moves the tag to it. */
-function claimTag(holders: Map<string, string>, stored: WireDoc | undefined, next: WireDoc): void {
+/**
+ * The tag key the asset is stored with. Refuses a live asset whose tag's key another live asset
+ * holds (409 naming the tag), except an asset that already had that tag when keys came and lost
+ * the key to an older one: it keeps no key, and its other edits are stored. Moves the key from
+ * the asset's old tag to its new one.
+ */
+function claimTag(holders: Map<string, string>, stored: WireDoc | undefined, next: WireDoc): string | null {
   const id = next.id as string;
-  const tag = String(next.tag);
-  const holder = holders.get(tag);
-  if (!next._deleted && holder !== undefined && holder !== id) throw tagTaken(tag, id);
-  if (stored && !stored._deleted && holders.get(String(stored.tag)) === id) holders.delete(String(stored.tag));
-  if (!next._deleted) holders.set(tag, id);
+  const key = tagKeyOf(next.tag, next._deleted);
+  const holder = key === null ? undefined : holders.get(key);
+  if (key !== null && holder !== undefined && holder !== id) {
+    if (stored && tagKeyOf(stored.tag, stored._deleted) === key) return null;
+    throw tagTaken(next.tag, id);
+  }
+  const before = stored ? tagKeyOf(stored.tag, stored._deleted) : null;
+  if (before !== null && holders.get(before) === id) holders.delete(before);
+  if (key !== null) holders.set(key, id);
+  return key;
 }
 
 /** An append-only document may be deleted (by whoever may delete) but never otherwise changed. */

@@ -5,7 +5,13 @@
  * normalised tags are county asset tags.
  */
 export function normaliseTag(raw: string): string {
-  return raw.replace(/\s+/g, '').replace(/^\*+|\*+$/g, '').toUpperCase();
+  // NFKC folds full-width and compatibility forms (an input method's `ＣＴＹ`) to plain letters; control
+  // and format characters (a scanner's CR or GS, a zero-width space pasted along) are never part of a tag.
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\p{Cc}\p{Cf}]+/gu, '')
+    .replace(/^\*+|\*+$/g, '')
+    .toUpperCase();
 }
 
 /** The county's tag format: a regular expression over normalised tags. */

@@ -15,6 +15,7 @@ import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
 import { SoundToggle } from '../feedback/SoundToggle';
 import { SettingsPage } from '../settings/SettingsPage';
 import { startAttachmentsDevice } from '../attachments/attachments-device';
+import { ScanTestPage } from '../scanning/ScanTestPage';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -69,6 +70,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Link href="/">Work orders</Link>
             <ConflictsLink />
             <Link href="/settings">County settings</Link>
+            <Link href="/scan-test">Scan test</Link>
             {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
           </nav>
           <SyncIndicator />
@@ -94,6 +96,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             </Route>
             <Route path="/settings">
               <SettingsPage />
+            </Route>
+            <Route path="/scan-test">
+              <ScanTestPage />
             </Route>
             <Route>
               <WorkOrderList />

@@ -10,6 +10,17 @@ describe('asset tags', () => {
     ['  CTY - 0001234 ', 'CTY-0001234'],
     ['*CTY-0001234*', 'CTY-0001234'],
     ['* cty-0001234 *', 'CTY-0001234'],
+    // What scanners and keyboards add: a line end, a tab, a GS from a Data Matrix, a zero-width space.
+    ['CTY-0001234\r\n', 'CTY-0001234'],
+    ['\tCTY-0001234', 'CTY-0001234'],
+    ['\u001dCTY-0001234', 'CTY-0001234'],
+    ['CTY-\u200b0001234', 'CTY-0001234'],
+    // Full-width letters from an input method, and a no-break space.
+    ['ｃｔｙ－０００１２３４', 'CTY-0001234'],
+    ['CTY-0001234\u00a0', 'CTY-0001234'],
+    // Only Code 39's start and stop characters go: a star inside a code is part of it.
+    ['*AB*CD*', 'AB*CD'],
+    ['***', ''],
   ])('%j is normalised to %s', (raw, tag) => {
     expect(normaliseTag(raw)).toBe(tag);
   });
