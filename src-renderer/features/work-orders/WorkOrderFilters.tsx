@@ -1,0 +1,66 @@
+import type { RefObject } from 'react';
+import { CloseButton, Group, Kbd, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Search } from 'lucide-react';
+import { priorityLabels, type Priority } from '@shared/domain/priority';
+import { statusLabels, workOrderStatuses } from '@shared/domain/work-order-status';
+import { useWorkOrderFilters, type Scope, type StatusFilter } from '../../stores/work-order-filters';
+import { useSites } from './use-work-orders';
+
+const scopeLabels: Record<Scope, string> = { mine: 'Assigned to me', unassigned: 'Unassigned', everyone: "Everyone's" };
+
+/** Show (with each scope's count), the text filter (`/` focuses it), status, priority and site. */
+export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, number> | null; filterRef: RefObject<HTMLInputElement | null> }) {
+  const filters = useWorkOrderFilters();
+  const { sites } = useSites();
+  useHotkeys([['/', () => filterRef.current?.focus()]]);
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <SegmentedControl
+        aria-label="Show"
+        value={filters.scope}
+        onChange={(value) => filters.set({ scope: value as Scope })}
+        data={(Object.keys(scopeLabels) as Scope[]).map((scope) => ({
+          value: scope,
+          label: `${scopeLabels[scope]} ${counts ? counts[scope].toLocaleString() : ''}`.trim(),
+        }))}
+      />
+      <TextInput
+        ref={filterRef}
+        label="Filter"
+        placeholder="Number, title, site, requester"
+        value={filters.text}
+        onChange={(e) => filters.set({ text: e.currentTarget.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && filters.text) {
+            e.stopPropagation();
+            filters.set({ text: '' });
+          }
+        }}
+        leftSection={<Search size={16} aria-hidden />}
+        rightSection={filters.text ? <CloseButton aria-label="Clear the filter" onClick={() => filters.set({ text: '' })} /> : <Kbd aria-hidden>/</Kbd>}
+        w={260}
+      />
+      <NativeSelect
+        label="Status"
+        value={filters.status}
+        onChange={(e) => filters.set({ status: e.currentTarget.value as StatusFilter })}
+        data={[{ value: 'open', label: 'Open' }, { value: 'all', label: 'Any status' }, ...workOrderStatuses.map((s) => ({ value: s, label: statusLabels[s] }))]}
+      />
+      <NativeSelect
+        label="Priority"
+        value={filters.priority ? String(filters.priority) : ''}
+        onChange={(e) => filters.set({ priority: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+        data={[{ value: '', label: 'Any priority' }, ...([1, 2, 3, 4, 5] as Priority[]).map((p) => ({ value: String(p), label: priorityLabels[p] }))]}
+      />
+      <NativeSelect
+        label="Site"
+        value={filters.siteId ?? ''}
+        onChange={(e) => filters.set({ siteId: e.currentTarget.value || null })}
+        data={[{ value: '', label: 'Any site' }, ...sites.map((s) => ({ value: s.id, label: s.name }))]}
+        maw={240}
+      />
+    </Group>
+  );
+}
