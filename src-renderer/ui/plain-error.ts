@@ -34,8 +34,8 @@ export type FailureCase =
   | 'storage-unavailable'
   | 'unexpected';
 
-/** What a sentence may name: the server's address, the field, the seconds to wait. Never raw error text. */
-export type FailureContext = { serverUrl?: string; field?: string; waitSeconds?: number };
+/** What a sentence may name: the server's address, the field, the seconds to wait; whether it is a sign-in (no work to keep yet). Never raw error text. */
+export type FailureContext = { serverUrl?: string; field?: string; waitSeconds?: number; signingIn?: boolean };
 
 /** THE table: each case as a sentence saying what happened and what to do. */
 export const failureSentences: Record<FailureCase, (context: FailureContext) => string> = {
@@ -46,8 +46,10 @@ export const failureSentences: Record<FailureCase, (context: FailureContext) => 
   'account-disabled': () => 'This account is disabled: ask your administrator to enable it.',
   'too-many-sign-ins': ({ waitSeconds }) =>
     `Too many sign-ins failed for this user name: wait ${waitSeconds ? `${waitSeconds} seconds` : 'a minute'}, then try again.`,
-  unreachable: ({ serverUrl }) =>
-    `Can't reach the server${serverUrl ? ` at ${serverUrl}` : ''}: check the address and the network. Your work is saved on this device and will be sent when the server is back.`,
+  unreachable: ({ serverUrl, signingIn }) =>
+    `Can't reach the server${serverUrl ? ` at ${serverUrl}` : ''}: check the address and the network${
+      signingIn ? ', then sign in again.' : '. Your work is saved on this device and will be sent when the server is back.'
+    }`,
   'session-expired': () => 'Your session has ended: sign in again. Nothing you changed on this device is lost.',
   'not-allowed': () => 'Your role does not allow this: ask a supervisor or your administrator.',
   'already-taken': ({ field }) => `${capital(field ?? 'this value')} is already used by another record: choose another and try again.`,

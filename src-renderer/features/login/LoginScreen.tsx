@@ -25,7 +25,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
     try {
       onSignedIn(await api['auth:login']({ serverUrl: serverUrl.trim(), username: username.trim(), password }));
     } catch (e) {
-      setError(failureSentence(e, { serverUrl: serverUrl.trim() }));
+      setError(failureSentence(e, { serverUrl: serverUrl.trim(), signingIn: true }));
     } finally {
       setBusy(false);
     }
@@ -70,7 +70,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
             visibilityToggleButtonProps={{ 'aria-label': 'Show what is typed' }}
           />
           {warning && (
-            <Alert role="alert" color="orange" icon={<ShieldAlert size={18} aria-hidden />} title="This connection is not secure">
+            <Alert role="alert" color="orange" icon={<ShieldAlert size={18} aria-hidden />} title="This connection is not secure.">
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">
                   The address starts with http://, so your password and your work would cross the network unencrypted, readable by

@@ -40,7 +40,7 @@ export function Shell({ onSignOut, children }: { onSignOut: () => void; children
           </div>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Screens">
+      <AppShell.Navbar p="xs" aria-label="Screens" className="fd-navbar">
         <AppShell.Section grow component={ScrollArea}>
           {screensFor(user.role)
             .filter((s) => !s.paletteOnly)

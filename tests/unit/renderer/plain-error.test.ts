@@ -61,6 +61,9 @@ describe('the table of failures in plain words', () => {
     expect(failureSentence(examples[6]?.[1], { serverUrl: 'https://fd.county.gov' })).toBe(
       "Can't reach the server at https://fd.county.gov: check the address and the network. Your work is saved on this device and will be sent when the server is back.",
     );
+    expect(failureSentence(examples[6]?.[1], { serverUrl: 'https://fd.county.gov', signingIn: true })).toBe(
+      "Can't reach the server at https://fd.county.gov: check the address and the network, then sign in again.",
+    );
     expect(failureSentence(examples[5]?.[1])).toBe('Too many sign-ins failed for this user name: wait 42 seconds, then try again.');
   });
 });
