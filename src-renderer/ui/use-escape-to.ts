@@ -10,7 +10,7 @@ export function useEscapeTo(path: string): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, textarea, select, [contenteditable=true], [role=dialog], [role=menu], [role=listbox]')) return;
       if (document.querySelector('[role=dialog], [role=menu]')) return;
       navigate(path);

@@ -33,7 +33,7 @@ export function NoteForm({ workOrderId }: { workOrderId: string }) {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Add to the timeline">
       <Stack gap="xs" mt="md">
-        <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} aria-label="Note text" placeholder="What did you find or do?" maxLength={8000} autosize minRows={3} maxRows={12} />
+        <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} aria-label="Note text" placeholder="What did you find or do?" maxLength={8000} rows={3} />
         <Group gap="md" justify="space-between" wrap="wrap">
           <Radio.Group value={kind} onChange={(value) => setKind(value as typeof kind)} aria-label="Kind of entry">
             <Group gap="md">

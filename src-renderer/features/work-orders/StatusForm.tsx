@@ -69,7 +69,7 @@ export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
         <Button type="submit" disabled={!step || lacks !== null} aria-describedby={lacks ? needsId : undefined}>Save status</Button>
       </Group>
       {step && asksForResolution(doc, step) && (
-        <Textarea label="Resolution summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={4000} autosize minRows={2} mt="sm" />
+        <Textarea label="Resolution summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={4000} rows={3} mt="sm" />
       )}
       {step && lacks && <Text id={needsId} size="sm" c="dimmed" mt="xs" data-testid="status-form-needs">{lackWords(lacks, step)}</Text>}
       {error && <Alert role="alert" color="red" mt="sm">{error}</Alert>}

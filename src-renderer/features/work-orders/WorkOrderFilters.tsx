@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { CloseButton, Group, Kbd, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { Chip, CloseButton, Group, Kbd, NativeSelect, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Search } from 'lucide-react';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
@@ -17,15 +17,16 @@ export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, 
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <SegmentedControl
-        aria-label="Show"
-        value={filters.scope}
-        onChange={(value) => filters.set({ scope: value as Scope })}
-        data={(Object.keys(scopeLabels) as Scope[]).map((scope) => ({
-          value: scope,
-          label: `${scopeLabels[scope]} ${counts ? counts[scope].toLocaleString() : ''}`.trim(),
-        }))}
-      />
+      {/* Chips rather than a segmented control: nothing to measure when the list mounts. */}
+      <Chip.Group multiple={false} value={filters.scope} onChange={(value) => filters.set({ scope: value as Scope })}>
+        <Group gap={6} role="radiogroup" aria-label="Show" mb={4}>
+          {(Object.keys(scopeLabels) as Scope[]).map((scope) => (
+            <Chip key={scope} value={scope} variant="light" radius="sm">
+              {`${scopeLabels[scope]} ${counts ? counts[scope].toLocaleString() : ''}`.trim()}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       <TextInput
         ref={filterRef}
         label="Filter"
@@ -33,7 +34,10 @@ export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, 
         value={filters.text}
         onChange={(e) => filters.set({ text: e.currentTarget.value })}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && filters.text) {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            document.querySelector<HTMLElement>('.wo-row[tabindex="0"]')?.focus();
+          } else if (e.key === 'Escape' && filters.text) {
             e.stopPropagation();
             filters.set({ text: '' });
           }

@@ -37,7 +37,8 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
     overscan: 8,
     initialOffset: scrollOffset,
   });
-  const focusWanted = useRef(false);
+  // Coming back to the list with a row chosen before: that row has the focus again, for the keyboard.
+  const focusWanted = useRef(activeId !== null);
 
   // Keep the scroll position for the next visit (read once on leaving: a store update per scroll would re-render the list).
   useEffect(() => {
@@ -49,8 +50,12 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
 
   useLayoutEffect(() => {
     if (!focusWanted.current) return;
+    if (document.activeElement?.closest('input, textarea, select')) return void (focusWanted.current = false);
+    // The row may not be drawn yet (the box is measured after the first render): try again at the next render.
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    if (!row) return;
     focusWanted.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus({ preventScroll: true });
+    row.focus({ preventScroll: true });
   });
 
   const moveTo = (index: number) => {
