@@ -6,7 +6,7 @@
 // BENCH_LIST_WORK_ORDERS sets the size (notes: five per work order); BENCH_LIST_ROUNDS the repeats.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { v7 as uuidv7 } from 'uuid';
@@ -99,6 +99,8 @@ async function main(): Promise<void> {
     await signIn(page, shell.url, server.url);
     const { figures, longestTask } = await measure(page);
     console.log(`\nWork-order list: ${workOrders.toLocaleString('en-US')} work orders and ${notes.toLocaleString('en-US')} notes on the device, ${rounds} rounds (Chromium, production build)`);
+    // Wall-clock figures: on a machine shared with other work they include the time other processes held the cores.
+    console.log(`  machine load during the run: ${loadavg()[0]?.toFixed(1)} (1-minute average) on ${cpus().length} cores`);
     console.log(`  ${'step'.padEnd(22)}${'p50'.padStart(8)}${'p95'.padStart(9)}   target p95`);
     const misses: string[] = [];
     for (const [kind, values] of figures) {

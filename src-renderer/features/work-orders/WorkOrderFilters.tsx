@@ -1,19 +1,33 @@
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { Chip, CloseButton, Group, Kbd, NativeSelect, TextInput } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useShallow } from 'zustand/react/shallow';
 import { Search } from 'lucide-react';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { statusLabels, workOrderStatuses } from '@shared/domain/work-order-status';
 import { useWorkOrderFilters, type Scope, type StatusFilter } from '../../stores/work-order-filters';
 import { useSites } from './use-work-orders';
 
+const textTypes = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time']);
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable) ||
+  (target instanceof HTMLInputElement && textTypes.has(target.type));
+
 const scopeLabels: Record<Scope, string> = { mine: 'Assigned to me', unassigned: 'Unassigned', everyone: "Everyone's" };
 
 /** Show (with each scope's count), the text filter (`/` focuses it), status, priority and site. */
 export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, number> | null; filterRef: RefObject<HTMLInputElement | null> }) {
-  const filters = useWorkOrderFilters();
+  const filters = useWorkOrderFilters(useShallow(({ scope, status, priority, siteId, text, set }) => ({ scope, status, priority, siteId, text, set })));
   const { sites } = useSites();
-  useHotkeys([['/', () => filterRef.current?.focus()]]);
+  useEffect(() => {
+    // `/` from anywhere but a field being typed in (a chip or checkbox that has the focus does not count).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      filterRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [filterRef]);
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">

@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useRxCollection } from 'rxdb/plugins/react';
 import type { MangoQuery, RxCollection } from 'rxdb';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
@@ -72,7 +73,10 @@ function select(all: readonly WorkOrder[], selection: Selection, me: string, nam
  */
 export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrders: WorkOrder[]; counts: Record<Scope, number>; loading: boolean } {
   const session = useSession();
-  const { scope, status, priority, siteId, text, sort, direction } = useWorkOrderFilters();
+  // Only the fields that choose rows: focusing a row (activeId) re-renders nothing here.
+  const { scope, status, priority, siteId, text, sort, direction } = useWorkOrderFilters(
+    useShallow(({ scope, status, priority, siteId, text, sort, direction }) => ({ scope, status, priority, siteId, text, sort, direction })),
+  );
   const { rows, loaded } = useAllWorkOrders();
   const names = useNames();
   const selection: Selection = { scope, status: options.openOnly ? 'open' : status, priority, siteId, text, sort, direction };

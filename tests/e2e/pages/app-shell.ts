@@ -20,6 +20,12 @@ export class AppShell {
     await this.page.getByRole('menuitem', { name: 'Sign out' }).click();
   }
 
+  /** Controls on the screen without an accessible name, as the accessibility tree shows them (none, on every screen). */
+  async unnamedControls(): Promise<string[]> {
+    const tree = await this.page.locator('body').ariaSnapshot();
+    return tree.split('\n').filter((line) => /^\s*- (button|link|textbox|combobox|checkbox|radio|switch|menuitem|slider|searchbox)(:|\s*\[[^\]]*\])?\s*$/.test(line));
+  }
+
   async goTo(screen: string): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen, exact: true }).click();
   }
