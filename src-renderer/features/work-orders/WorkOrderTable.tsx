@@ -40,13 +40,19 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
   // Coming back to the list with a row chosen before: that row has the focus again, for the keyboard.
   const focusWanted = useRef(activeId !== null);
 
-  // Keep the scroll position for the next visit (read once on leaving: a store update per scroll would re-render the list).
-  useEffect(() => {
-    const box = scrollRef.current;
-    return () => {
-      if (box) useWorkOrderFilters.setState({ scrollOffset: box.scrollTop });
-    };
-  }, []);
+  // Keep the scroll position for the next visit: noted at each scroll in a ref (a store update per
+  // scroll would re-render the list), stored on leaving (a detached box reads scrollTop 0).
+  const offset = useRef(scrollOffset);
+  useEffect(() => () => useWorkOrderFilters.setState({ scrollOffset: offset.current }), []);
+  // Another filter or sort starts at the top.
+  useEffect(
+    () =>
+      useWorkOrderFilters.subscribe((now, before) => {
+        const changed = (['scope', 'status', 'priority', 'siteId', 'text', 'sort', 'direction'] as const).some((k) => now[k] !== before[k]);
+        if (changed && scrollRef.current) scrollRef.current.scrollTop = offset.current = 0;
+      }),
+    [],
+  );
 
   useLayoutEffect(() => {
     if (!focusWanted.current) return;
@@ -90,7 +96,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
           );
         })}
       </div>
-      <div ref={scrollRef} className="wo-scroll" onKeyDown={onKeyDown}>
+      <div ref={scrollRef} className="wo-scroll" onKeyDown={onKeyDown} onScroll={(e) => (offset.current = e.currentTarget.scrollTop)}>
         {!loading && workOrders.length === 0 ? (
           <Text c="dimmed" p="md">No work orders match these filters.</Text>
         ) : (
