@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import postcssSimpleVars from 'postcss-simple-vars';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const alias = { '@shared': fileURLToPath(new URL('./src-shared', import.meta.url)) };
 
@@ -23,7 +24,24 @@ export default defineConfig({
     root: 'src-renderer',
     base: './',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [
+      react(),
+      // The browser host's offline shell: every built file precached, so a reload with no network
+      // still opens the app (Electron loads its own files and never registers the worker).
+      VitePWA({
+        injectRegister: false,
+        registerType: 'autoUpdate',
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{html,js,css,svg,png,wasm,json}'],
+          maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+          navigateFallback: 'index.html',
+          // Only the shell: the central server's answers are never served from a cache.
+          navigateFallbackAllowlist: [/^\/$/, /^\/index\.html$/],
+          cleanupOutdatedCaches: true,
+        },
+      }),
+    ],
     css: { postcss: { plugins: [postcssPresetMantine(), postcssSimpleVars({ variables: mantineBreakpoints })] } },
     build: { target: 'es2022', rollupOptions: { input: 'src-renderer/index.html' } },
   },

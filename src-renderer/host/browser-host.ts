@@ -4,6 +4,7 @@ import { bindContract, serveContract } from '@shared/api/transport';
 import { createGateway } from '@shared/sync/gateway';
 import { localStorageSessionStore } from './local-storage-session-store';
 import { askForPersistentStorage } from './persistent-storage';
+import { keepShellOffline } from './offline-shell';
 import type { SavePdfResult } from '@shared/api/report.contract';
 
 /** A web page cannot write files: the browser's print dialog offers "Save as PDF" among its printers. */
@@ -20,6 +21,7 @@ async function printWithTheBrowser(): Promise<SavePdfResult> {
 export async function createBrowserHost(): Promise<FieldDeskApi> {
   // Not awaited: the answer changes nothing here, and a browser may take its time to give it.
   void askForPersistentStorage();
+  keepShellOffline();
   const gateway = createGateway({
     fetch: (input, init) => fetch(input, init),
     store: localStorageSessionStore,

@@ -86,7 +86,10 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     catchUps.clear();
     // Before a first pull from nothing has begun, that pull brings these children anyway.
     if (!pullBegun && (checkpoint?.seq ?? 0) === 0) return;
-    if (await catchUpChildren(ctx, parents)) wantPush = true;
+    const caught = await catchUpChildren(ctx, parents);
+    if (caught.mergedToPush) wantPush = true;
+    // A pull from the start must not drop at its end what a catch-up brought meanwhile.
+    for (const id of caught.fetched) seen?.add(id);
     // A page fetched before the catch-up may still say these children were out of view.
     pullPage.dropAhead();
   }
@@ -99,6 +102,10 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
   async function pullAll(): Promise<void> {
     checkpoint = await loadOnce();
     if (links.parentFirstRun) await links.parentFirstRun;
+    // From sequence 0 the server sends only what the user may see, not what left their view: what
+    // this device pushed before its first pull (a note on a work order closed meanwhile) is held
+    // here all the same, so this pull, like one from the start, drops what it did not bring.
+    if (checkpoint.seq === 0 && !seen && (await ctx.collection.count().exec()) > 0) seen = new Set();
     for (;;) {
       if (wantPush) await pushNow();
       await catchUpNow();

@@ -8,17 +8,22 @@ export const priorityKeys: readonly PriorityKey[] = ['1', '2', '3', '4', '5'];
 export type SlaTarget = { responseMinutes: number; resolutionMinutes: number };
 
 /**
- * The SLA policy as stored in reference data and as the SLA clock takes it (../../../shared/sla/SLA.md).
+ * The SLA policy as stored in reference data and as the SLA clock takes it (docs/specs/SLA.md).
  * The schema gives the targets by pattern ("1" to "5"), which RxDB's types cannot derive, so they
  * are named here.
  */
 export type SlaPolicy = Omit<StoredPolicy, 'targets'> & { targets: Record<PriorityKey, SlaTarget> };
 export type BusinessCalendar = Required<StoredPolicy['calendar']>;
 
+/** Zones Intl has accepted: asking it costs tens of microseconds, and SLA clocks check policies in bulk. */
+const knownTimeZones = new Set<string>();
+
 /** Whether the runtime knows an IANA time zone (Intl refuses an unknown one). */
 export function isTimeZone(name: string): boolean {
+  if (knownTimeZones.has(name)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
+    knownTimeZones.add(name);
     return true;
   } catch {
     return false;
@@ -47,6 +52,15 @@ export function checkSlaPolicy(policy: SlaPolicy): SchemaViolation | null {
     const extra = (['timeZone', 'hours', 'holidays'] as const).find((f) => calendar[f] !== undefined);
     return extra ? { field: `calendar.${extra}`, message: `a 24x7 calendar has no ${extra}` } : null;
   }
+  return checkBusinessCalendar(calendar);
+}
+
+/**
+ * The section-8 rules of a business calendar whose fields have the schema's types (hours "HH:MM"):
+ * the SLA clock checks those types itself and then these rules, ignoring what a 24x7 calendar
+ * carries besides its kind (SLA.md reading 10: unknown extra fields are ignored).
+ */
+export function checkBusinessCalendar(calendar: SlaPolicy['calendar']): SchemaViolation | null {
   if (calendar.timeZone === undefined) return { field: 'calendar.timeZone', message: 'a business calendar needs a time zone' };
   if (!isTimeZone(calendar.timeZone)) return { field: 'calendar.timeZone', message: `unknown time zone ${calendar.timeZone}` };
   if (calendar.hours === undefined) return { field: 'calendar.hours', message: 'a business calendar needs its hours' };

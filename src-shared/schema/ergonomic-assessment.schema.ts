@@ -4,7 +4,7 @@ import { documentId, isoTime, reference } from './common';
 const itemScore = { type: 'integer', minimum: 0, maximum: 9 } as const;
 
 /**
- * A workstation assessment by ROSA (../shared/ergonomics/ROSA.md): item scores as observed, the
+ * A workstation assessment by ROSA (docs/specs/ROSA.md): item scores as observed, the
  * section and final scores computed from them, and the recommendations given. Schema only for
  * now; the assessment feature adds the scoring.
  */

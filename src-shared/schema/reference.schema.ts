@@ -23,14 +23,14 @@ const target = {
   required: ['responseMinutes', 'resolutionMinutes'],
 } as const;
 /** Local wall time "HH:MM"; "24:00" is the end of the day. */
-const clockTime = { type: 'string', maxLength: 5, pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$' } as const;
+export const clockTime = { type: 'string', maxLength: 5, pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$' } as const;
 /** A weekday's working hours [start, end], or null: closed all day. */
 const day = { type: ['array', 'null'], minItems: 2, maxItems: 2, items: clockTime } as const;
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
 /**
- * The SLA policy, exactly the `SlaPolicy` of ../../../shared/sla/SLA.md, so the SLA clock takes it as
+ * The SLA policy, exactly the `SlaPolicy` of docs/specs/SLA.md, so the SLA clock takes it as
  * it is stored: targets per priority, the working calendar, the hold reasons that pause the
  * resolution clock, and the fraction of a target at which a clock turns amber.
  */

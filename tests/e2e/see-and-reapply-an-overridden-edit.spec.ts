@@ -66,7 +66,7 @@ test('a technician whose offline edit was overridden sees it in plain words and 
   const { token } = await loginHttp(env.server.url, 'super01');
   await expect.poll(async () => (await pullAll(env.server.url, token, 'work-orders')).get(id)?.status).toBe('on-hold');
   await expect(ben.order.status).toHaveText('On hold (Waiting for parts)');
-  await expect(ben.order.timelineEntry('Edit overridden by a later change')).toBeVisible();
+  await expect(ben.order.timelineEntry('Ana Morales set the status to “On hold”; “In progress”, set by Ben Okafor, was kept.')).toBeVisible();
 
   await ana.context.close();
   await ben.context.close();

@@ -12,8 +12,9 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * its own files: it stays up while the central server is stopped. The CSP lets the page reach
  * only itself and the central server, as the browser host would be configured. Being another
  * origin, it needs the central server's CORS allowlist (CORS_ORIGINS): pick `port` first for that.
+ * Several origins when devices reach the server by ways of their own (./network-link.ts).
  */
-export async function serveRenderer(apiOrigin: string, options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveRenderer(apiOrigin: string | string[], options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path)));
@@ -22,7 +23,7 @@ export async function serveRenderer(apiOrigin: string, options: { port?: number 
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy(["'self'", apiOrigin]),
+        'content-security-policy': contentSecurityPolicy(["'self'", ...[apiOrigin].flat()]),
       });
       res.end(body);
     } catch {

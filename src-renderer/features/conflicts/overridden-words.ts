@@ -1,4 +1,5 @@
 import { isTerminal, workOrderStatuses, type WorkOrderStatus } from '@shared/domain/work-order-status';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { EditConflict } from '../../db/edit-conflicts.schema';
 import { describeValue } from './describe-value';
 import { fieldName } from './field-words';
@@ -22,10 +23,24 @@ function finishedStatus(conflict: Listed): WorkOrderStatus | null {
  */
 export const mayReapply = (conflict: Listed) => conflict.kind === 'overridden' && finishedStatus(conflict) === null;
 
-function valueWords(conflict: Listed, json: string, names: ReadonlyMap<string, string>): string {
+/** A stored value (JSON) in words: a person by name, a status by its label. */
+function valueWords(conflict: Pick<Listed, 'collectionName' | 'field'>, json: string, names: ReadonlyMap<string, string>): string {
   if (!personFields.has(conflict.field)) return describeValue(conflict.collectionName, conflict.field, json);
   const id = JSON.parse(json) as unknown;
   return typeof id === 'string' && id !== '' ? (names.get(id) ?? 'another user') : 'nobody';
+}
+
+type LostEdit = NonNullable<WorkOrderNote['lostEdit']>;
+
+/**
+ * A work order's timeline entry for a value that gave way in a merge, as everyone who reads the
+ * timeline sees it: whose value, and whose was kept. (The entry's stored text is for older versions.)
+ */
+export function describeLostEdit(lost: LostEdit, names: ReadonlyMap<string, string>): string {
+  const at = { collectionName: 'work-orders', field: lost.field };
+  const setter = names.get(lost.setBy) ?? 'Someone';
+  const keeper = names.get(lost.keptBy) ?? 'another user';
+  return `${setter} set ${fieldName(lost.field)} to “${valueWords(at, lost.value, names)}”; “${valueWords(at, lost.keptValue, names)}”, set by ${keeper}, was kept.`;
 }
 
 /**

@@ -87,7 +87,7 @@ export function WorkOrderPage({ id }: { id: string }) {
                 {pending.has(`work-order-notes:${n.id}`) && <span className="fd-badge fd-badge-pending">pending</span>}
                 {n.statusChange && !applied.has(n.id) && <span className="fd-badge fd-badge-muted">not applied</span>}
               </Text>
-              <p className="prose">{describeTimelineEntry(n, people, { category: categoryName })}</p>
+              <p className="prose">{describeTimelineEntry(n, people)}</p>
             </li>
           ))}
         </ol>

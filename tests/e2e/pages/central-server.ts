@@ -5,6 +5,7 @@ import { test } from '@playwright/test';
 import { spawnServer, type ServerProcess } from '../../support/server-process';
 import { serveRenderer } from '../../support/static-server';
 import { freePort } from '../../support/free-port';
+import { startNetworkLink, type NetworkLink } from '../../support/network-link';
 
 export type CentralServer = {
   /** The central server process (replaced by `restart`). */
@@ -13,13 +14,19 @@ export type CentralServer = {
   shell: Awaited<ReturnType<typeof serveRenderer>>;
   /** Starts the server again on the same port and data folder (the network coming back). */
   restart(): Promise<void>;
+  /** Stops serving the app's files, or serves them again on the same address (the web host unreachable). */
+  stopShell(): Promise<void>;
+  startShell(): Promise<void>;
+  /** One laptop's own way to the server, to cut while everyone else still reaches it (with `{ links: n }`). */
+  links: NetworkLink[];
 };
 
 /**
  * A real central server and the app shell, for every test of one spec file: with the demo county,
- * or (`demo: false`) with only what `prepare` puts in its data folder before the first start.
+ * or (`demo: false`) with only what `prepare` puts in its data folder before the first start;
+ * `links` network links to it, one for each laptop that goes offline on its own.
  */
-export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: string) => Promise<void> } = {}): CentralServer {
+export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: string) => Promise<void>; links?: number } = {}): CentralServer {
   const demo = options.demo ?? true;
   const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
   // The shell is another origin than the server's, as a Vite dev server is: the server lets it in.
@@ -29,14 +36,24 @@ export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: 
     async restart() {
       env.server = await spawnServer({ dataDir, port: env.server.port, demo, env: serverEnv() });
     },
+    async stopShell() {
+      await env.shell.close();
+    },
+    async startShell() {
+      env.shell = await serveShell();
+    },
+    links: [] as NetworkLink[],
   } as CentralServer;
+  const serveShell = () => serveRenderer([env.server.url, ...env.links.map((l) => l.url)], { port: shellPort });
   test.beforeAll(async () => {
     shellPort = await freePort();
     await options.prepare?.(dataDir);
     env.server = await spawnServer({ dataDir, demo, env: serverEnv() });
-    env.shell = await serveRenderer(env.server.url, { port: shellPort });
+    for (let i = 0; i < (options.links ?? 0); i++) env.links.push(await startNetworkLink(env.server));
+    env.shell = await serveShell();
   });
   test.afterAll(async () => {
+    for (const link of env.links) await link.close();
     await env.server?.stop();
     await env.shell?.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export class ConflictsPage {
   constructor(private readonly page: Page) {}
@@ -14,7 +14,11 @@ export class ConflictsPage {
     await this.link.click();
   }
 
+  reapplyButton(entry: Locator) {
+    return entry.getByRole('button', { name: 'Re-apply mine' });
+  }
+
   async reapplyFirst(): Promise<void> {
-    await this.entries.first().getByRole('button', { name: 'Re-apply mine' }).click();
+    await this.reapplyButton(this.entries.first()).click();
   }
 }

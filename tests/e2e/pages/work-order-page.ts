@@ -24,6 +24,36 @@ export class WorkOrderPage {
     return this.page.getByTestId('timeline-entry').filter({ hasText: text });
   }
 
+  get newStatus() {
+    return this.page.getByRole('combobox', { name: 'New status' });
+  }
+  get saveStatusButton() {
+    return this.page.getByRole('button', { name: 'Save status' });
+  }
+  /** What the chosen status still needs before it can be saved, in the form's words. */
+  get statusNeeds() {
+    return this.page.getByTestId('status-form-needs');
+  }
+  /** What the page says instead of the status form when no step is left to take. */
+  get noStatusStep() {
+    return this.page.getByTestId('status-form-none');
+  }
+
+  /** The statuses the form offers, by their labels. */
+  async offeredStatuses(): Promise<string[]> {
+    const labels = await this.newStatus.getByRole('option').allTextContents();
+    return labels.filter((label) => label !== 'Choose…');
+  }
+
+  async chooseStatus(label: string): Promise<void> {
+    await this.newStatus.selectOption({ label });
+  }
+
+  async changeStatus(label: string): Promise<void> {
+    await this.chooseStatus(label);
+    await this.saveStatusButton.click();
+  }
+
   async putOnHold(reason: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'New status' }).selectOption({ label: 'On hold' });
     await this.page.getByRole('combobox', { name: 'Hold reason' }).selectOption({ label: reason });

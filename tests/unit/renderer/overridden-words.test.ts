@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayReapply, overriddenWords } from '../../../src-renderer/features/conflicts/overridden-words';
+import { describeLostEdit, mayReapply, overriddenWords } from '../../../src-renderer/features/conflicts/overridden-words';
 
 const me = 'u-ana';
 const names = new Map([[me, 'Ana Morales'], ['u-ben', 'Ben Okafor'], ['u-monica', 'Monica Hale']]);
@@ -27,5 +27,18 @@ describe('an overridden edit in plain words, and whether it can be re-applied', 
 
   it('a refused change is never re-applied', () => {
     expect(mayReapply({ ...entry('status', 'in-progress', 'assigned'), kind: 'refused' })).toBe(false);
+  });
+});
+
+describe('a value that gave way, on the work order\'s timeline', () => {
+  const lost = (field: string, value: unknown, keptValue: unknown, setBy = me, keptBy = 'u-monica') =>
+    ({ field, value: JSON.stringify(value), keptValue: JSON.stringify(keptValue), setBy, keptBy });
+  it.each<[string, ReturnType<typeof lost>, string]>([
+    ['a status that met a close', lost('status', 'in-progress', 'closed'), 'Ana Morales set the status to “In progress”; “Closed”, set by Monica Hale, was kept.'],
+    ['a room', lost('room', '301', '204', 'u-ben', me), 'Ben Okafor set the room to “301”; “204”, set by Ana Morales, was kept.'],
+    ['an assignee', lost('assigneeId', 'u-ana', 'u-ben'), 'Ana Morales set who is assigned to “Ana Morales”; “Ben Okafor”, set by Monica Hale, was kept.'],
+    ['people this device does not know', lost('holdReason', 'scheduled', null, 'u-x', 'u-y'), 'Someone set the hold reason to “Scheduled visit”; “(empty)”, set by another user, was kept.'],
+  ])('%s', (_, entry, words) => {
+    expect(describeLostEdit(entry, names)).toBe(words);
   });
 });
