@@ -81,14 +81,14 @@ const labels: Record<Step['kind'], string> = {
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
 
 async function main(): Promise<void> {
-  if (spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore' }).status !== 0) throw new Error('the build failed');
+  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', 'out-production'], { cwd: root, stdio: 'ignore' }).status !== 0) throw new Error('the build failed');
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-bench-list-'));
   const shellPort = await freePort();
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: false, settings: { corsOrigins: [`http://127.0.0.1:${shellPort}`], passwordHashCost: testHashCost } });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     await seed(server);
-    const shell = await serveRenderer(server.url, { port: shellPort });
+    const shell = await serveRenderer(server.url, { port: shellPort, dir: join(root, 'out-production/renderer') });
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
     // tsx compiles the bench with esbuild's keepNames, which wraps functions passed to the page in `__name`.
     await page.addInitScript('globalThis.__name = (fn) => fn;');

@@ -48,7 +48,7 @@ const shots: Shot[] = [
 ];
 
 async function main(): Promise<void> {
-  if (spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
+  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', 'out-production'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
   mkdirSync(outDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-screenshots-'));
   const shellPort = await freePort();
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     await seedDemoCounty(server.db, { workOrders: 400, assets: 400, hashCost: testHashCost });
-    const shell = await serveRenderer(server.url, { port: shellPort });
+    const shell = await serveRenderer(server.url, { port: shellPort, dir: join(root, 'out-production/renderer') });
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1366, height: 800 }, locale: 'en-US' });
       const page = await context.newPage();
