@@ -81,7 +81,7 @@ const labels: Record<Step['kind'], string> = {
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
 
 async function main(): Promise<void> {
-  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', 'out-production'], { cwd: root, stdio: 'ignore' }).status !== 0) throw new Error('the build failed');
+  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', join(root, 'out-production')], { cwd: root, stdio: 'ignore' }).status !== 0) throw new Error('the build failed');
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-bench-list-'));
   const shellPort = await freePort();
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: false, settings: { corsOrigins: [`http://127.0.0.1:${shellPort}`], passwordHashCost: testHashCost } });

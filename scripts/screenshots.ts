@@ -48,7 +48,7 @@ const shots: Shot[] = [
 ];
 
 async function main(): Promise<void> {
-  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', 'out-production'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
+  if (spawnSync('npx', ['electron-vite', 'build', '--outDir', join(root, 'out-production')], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
   mkdirSync(outDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-screenshots-'));
   const shellPort = await freePort();
