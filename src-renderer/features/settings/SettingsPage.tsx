@@ -23,7 +23,8 @@ export function SettingsPage() {
     <Stack className="settings fd-native" gap="md" maw={960}>
       <div>
         <Title order={1}>Settings</Title>
-        <Text c="dimmed">County settings, the same on every device. {canEdit ? 'A change is saved here first and reaches the others through the central server.' : 'Only a supervisor can change them.'}</Text>
+        <Text c="dimmed">County settings, the same on every device.{canEdit && ' A change is saved here first and reaches the others through the central server.'}</Text>
+        {!canEdit && <Text c="dimmed">Only a supervisor can change these settings.</Text>}
       </div>
       <Setting kind="sla-policy" title="Service levels">
         {(current, versions) =>
