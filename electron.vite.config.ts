@@ -1,9 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import postcssPresetMantine from 'postcss-preset-mantine';
+import postcssSimpleVars from 'postcss-simple-vars';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const alias = { '@shared': fileURLToPath(new URL('./src-shared', import.meta.url)) };
+
+/** Mantine's documented PostCSS setup (postcss-preset-mantine, its breakpoints as variables), inline: the renderer's root is src-renderer. */
+const mantineBreakpoints = { 'mantine-breakpoint-xs': '36em', 'mantine-breakpoint-sm': '48em', 'mantine-breakpoint-md': '62em', 'mantine-breakpoint-lg': '75em', 'mantine-breakpoint-xl': '88em' };
 
 export default defineConfig({
   main: {
@@ -37,6 +42,7 @@ export default defineConfig({
         },
       }),
     ],
+    css: { postcss: { plugins: [postcssPresetMantine(), postcssSimpleVars({ variables: mantineBreakpoints })] } },
     build: { target: 'es2022', rollupOptions: { input: 'src-renderer/index.html' } },
   },
 });

@@ -2,6 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { connectHost } from './host/host';
 import { App } from './ui/App';
+// Mantine's styles first (spotlight and notifications after core, as their docs ask), ours last.
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import './ui/styles.css';
 
 const api = await connectHost();

@@ -3,16 +3,29 @@ import type { WorkOrderStatus } from '@shared/domain/work-order-status';
 
 export type Scope = 'mine' | 'unassigned' | 'everyone';
 export type StatusFilter = 'open' | 'all' | WorkOrderStatus;
-export type SortKey = 'priority' | 'due' | 'updated' | 'number';
+/** A column of the list to sort by; `due` is the resolution deadline (the report's and the old default's second key). */
+export type SortKey = 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'updated' | 'due';
+export type SortDirection = 'asc' | 'desc';
 
 type Filters = {
   scope: Scope;
   status: StatusFilter;
   priority: number | null;
   siteId: string | null;
+  /** Words the title, number, site or requester must contain. */
+  text: string;
   sort: SortKey;
-  set(changes: Partial<Omit<Filters, 'set'>>): void;
+  direction: SortDirection;
+  /** Where the list was scrolled to and which row had the focus, so coming back finds them. */
+  scrollOffset: number;
+  activeId: string | null;
+  set(changes: Partial<Omit<Filters, 'set' | 'sortBy'>>): void;
+  /** Sorts by `key`; the same key again flips the direction. */
+  sortBy(key: SortKey): void;
 };
+
+/** The direction a column sorts in first: the newest first for times and numbers, A to Z otherwise. */
+export const firstDirection = (key: SortKey): SortDirection => (key === 'updated' || key === 'number' ? 'desc' : 'asc');
 
 /** What the technician chose to see in the work-order list (UI state; the data is in RxDB). */
 export const useWorkOrderFilters = create<Filters>((set) => ({
@@ -20,6 +33,13 @@ export const useWorkOrderFilters = create<Filters>((set) => ({
   status: 'open',
   priority: null,
   siteId: null,
+  text: '',
   sort: 'priority',
-  set: (changes) => set(changes),
+  direction: 'asc',
+  scrollOffset: 0,
+  activeId: null,
+  // A new filter or sort starts at the top of the list.
+  set: (changes) => set({ scrollOffset: 0, ...changes }),
+  sortBy: (key) =>
+    set((s) => ({ sort: key, direction: s.sort === key ? (s.direction === 'asc' ? 'desc' : 'asc') : firstDirection(key), scrollOffset: 0 })),
 }));

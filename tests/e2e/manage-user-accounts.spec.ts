@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { AccountsPage } from './pages/accounts-page';
@@ -24,7 +25,7 @@ test('an admin adds a user who signs in at once; disabled, that user is signed o
 
   const oscar = await openApp(browser);
   await oscar.login.signIn(env.server.url, 'oscar', 'first day on the job');
-  await expect(oscar.page.getByTestId('signed-in-user')).toHaveText('Oscar Perez · technician');
+  await expect(new AppShell(oscar.page).user).toHaveAccessibleName('Oscar Perez, Technician: account menu');
   await expect(new AccountsPage(oscar.page).link).toHaveCount(0);
   await new SyncIndicator(oscar.page).expectOnlineAndSent();
 
@@ -36,8 +37,8 @@ test('an admin adds a user who signs in at once; disabled, that user is signed o
 
   const again = await openApp(browser);
   await again.login.signIn(env.server.url, 'oscar', 'first day on the job');
-  await expect(again.login.alert).toHaveText('this account is disabled: ask your administrator');
-  await expect(again.page.getByTestId('signed-in-user')).toHaveCount(0);
+  await expect(again.login.alert).toHaveText('This account is disabled: ask your administrator to enable it.');
+  await expect(new AppShell(again.page).user).toHaveCount(0);
 
   for (const { context } of [admin, oscar, again]) await context.close();
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { ReportPage } from './pages/report-page';
@@ -19,7 +20,7 @@ test("a supervisor prints and exports the open work orders of a site, as the lis
   await page.goto(env.shell.url);
   await new LoginPage(page).signIn(env.server.url, 'super01');
   await new SyncIndicator(page).expectUpToDate();
-  const supervisor = (await page.getByTestId('signed-in-user').textContent())?.split(' · ')[0] ?? '';
+  const supervisor = await new AppShell(page).userName();
 
   const list = new WorkOrderListPage(page);
   await list.showScope("Everyone's");

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
+import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
@@ -15,7 +16,8 @@ test('two technicians share one laptop: each signs in to their own work, and a n
   const page = await laptop.newPage();
   const sync = new SyncIndicator(page);
   const list = new WorkOrderListPage(page);
-  const signOut = () => page.getByRole('button', { name: 'Sign out' }).click();
+  const shell = new AppShell(page);
+  const signOut = () => shell.signOut();
   await page.goto(env.shell.url);
 
   await new LoginPage(page).signIn(env.server.url, 'tech01');
@@ -31,7 +33,7 @@ test('two technicians share one laptop: each signs in to their own work, and a n
 
   await env.restart();
   await new LoginPage(page).signIn(env.server.url, 'tech02');
-  await expect(page.getByTestId('signed-in-user')).toContainText('technician');
+  await expect(shell.user).toHaveAccessibleName(/, Technician: account menu$/);
   await sync.expectUpToDate();
   // tech02's device sends nothing of tech01's: the note waits in tech01's own database.
   const { token } = await loginHttp(env.server.url, 'super01');

@@ -18,9 +18,9 @@ test('signing in over plain HTTP to another machine asks first; this machine doe
   await expect(page.getByRole('button', { name: 'Sign in anyway' })).toBeVisible();
 
   await login.signInAnyway();
-  await expect(login.alert).toHaveText(`Cannot reach ${remote}. Check the address and the network.`, { timeout: 60_000 });
+  await expect(login.alert).toHaveText(`Can't reach the server at ${remote}: check the address and the network, then sign in again.`, { timeout: 60_000 });
 
   await login.signIn('http://127.0.0.1:9', 'tech01');
   await expect(page.getByRole('button', { name: 'Sign in anyway' })).toHaveCount(0);
-  await expect(login.alert).toHaveText('Cannot reach http://127.0.0.1:9. Check the address and the network.', { timeout: 60_000 });
+  await expect(login.alert).toHaveText("Can't reach the server at http://127.0.0.1:9: check the address and the network, then sign in again.", { timeout: 60_000 });
 });

@@ -4,7 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '@shared/api/content-security-policy';
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const testBuild = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 /**
@@ -12,9 +12,11 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * its own files: it stays up while the central server is stopped. The CSP lets the page reach
  * only itself and the central server, as the browser host would be configured. Being another
  * origin, it needs the central server's CORS allowlist (CORS_ORIGINS): pick `port` first for that.
- * Several origins when devices reach the server by ways of their own (./network-link.ts).
+ * Several origins when devices reach the server by ways of their own (./network-link.ts). `dir`:
+ * another build than the tests' (out/renderer), such as the production build the benchmarks time.
  */
-export async function serveRenderer(apiOrigin: string | string[], options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveRenderer(apiOrigin: string | string[], options: { port?: number; dir?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const rendererDir = options.dir ?? testBuild;
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path)));

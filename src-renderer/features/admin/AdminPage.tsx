@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '../../host/api-context';
 import { AddUserForm } from './AddUserForm';
 import { UserRow } from './UserRow';
@@ -9,7 +10,7 @@ export function AdminPage() {
   const session = useSession();
   const { users, error, reload } = useManagedUsers();
   const [notice, setNotice] = useState<string | null>(null);
-  if (session.user.role !== 'admin') return <p className="error">Only an administrator can manage user accounts.</p>;
+  if (session.user.role !== 'admin') return <Text c="red">Only an administrator can manage user accounts.</Text>;
 
   const changed = async (message: string) => {
     setNotice(message);
@@ -17,26 +18,26 @@ export function AdminPage() {
   };
 
   return (
-    <div className="admin">
-      <h1>User accounts</h1>
-      <section>
-        <h2>Add a user</h2>
+    <Stack className="admin fd-native" gap="md" maw={1000}>
+      <Title order={1}>User accounts</Title>
+      <Paper component="section" withBorder p="md" aria-labelledby="add-user-title">
+        <Title order={2} id="add-user-title" mb="sm">Add a user</Title>
         <AddUserForm onAdded={(user) => void changed(`${user.name} can now sign in as ${user.username}.`)} />
-      </section>
+      </Paper>
       {notice && (
-        <p role="status" className="notice">
+        <Alert role="status" color="green">
           {notice}
-        </p>
+        </Alert>
       )}
       {error && (
-        <p role="alert" className="error">
+        <Alert role="alert" color="red">
           {error}
-        </p>
+        </Alert>
       )}
-      <section>
-        <h2>Everyone with an account</h2>
+      <Paper component="section" withBorder p="md" aria-labelledby="accounts-title">
+        <Title order={2} id="accounts-title" mb="sm">Everyone with an account</Title>
         {users === null ? (
-          !error && <p className="muted">Loading the accounts…</p>
+          !error && <Text c="dimmed">Loading the accounts…</Text>
         ) : (
           <table className="list" aria-label="User accounts">
             <thead>
@@ -56,7 +57,7 @@ export function AdminPage() {
             </tbody>
           </table>
         )}
-      </section>
-    </div>
+      </Paper>
+    </Stack>
   );
 }

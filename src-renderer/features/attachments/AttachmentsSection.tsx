@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, FileButton, Group, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Paper, Text, Title } from '@mantine/core';
 import type { Attachment, AttachmentOwner } from '@shared/schema/attachment.schema';
 import { useSession } from '../../host/api-context';
 import { plainError } from '../../ui/plain-error';
-import { MantineScope } from './MantineScope';
 import { AttachmentTile } from './AttachmentTile';
 import { CameraDialog } from './CameraDialog';
 import { SignatureDialog } from './SignatureDialog';
@@ -11,6 +10,7 @@ import { PictureViewer } from './PictureViewer';
 import { downscalePhoto } from './downscale-photo';
 import { saveAttachment, type NewAttachment } from './save-attachment';
 import { useAttachmentsDevice, useOwnerAttachments } from './use-attachments';
+import './attachments.css';
 
 type Owner = { collection: AttachmentOwner; id: string };
 type Picture = Pick<NewAttachment, 'kind' | 'mime' | 'bytes' | 'width' | 'height' | 'caption'>;
@@ -26,14 +26,6 @@ const captionOf = (file: File) => file.name.replace(/\.[^.]+$/, '').slice(0, 200
  * device and sent when it is online; what others added appears once downloaded.
  */
 export function AttachmentsSection({ owner }: { owner: Owner }) {
-  return (
-    <MantineScope>
-      <Attachments owner={owner} />
-    </MantineScope>
-  );
-}
-
-function Attachments({ owner }: { owner: Owner }) {
   const { db, device } = useAttachmentsDevice();
   const session = useSession();
   const attachments = useOwnerAttachments(owner);
@@ -62,7 +54,7 @@ function Attachments({ owner }: { owner: Owner }) {
   };
 
   return (
-    <section className="fd-attachments" aria-labelledby="attachments-heading">
+    <Paper withBorder p="md" component="section" className="fd-attachments" aria-labelledby="attachments-heading">
       <Title order={2} id="attachments-heading" size="h3">Attachments</Title>
       <Group gap="xs" mt="xs">
         <Button onClick={() => setDialog('camera')}>Take a photo</Button>
@@ -90,6 +82,6 @@ function Attachments({ owner }: { owner: Owner }) {
         onUse={(signature, signer) => keep({ kind: 'signature', mime: 'image/svg+xml', ...signature, caption: signer })}
       />
       {open && <PictureViewer attachment={open} onClose={() => setOpen(null)} />}
-    </section>
+    </Paper>
   );
 }

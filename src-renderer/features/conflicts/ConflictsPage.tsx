@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveRxQuery, useRxDatabase } from 'rxdb/plugins/react';
 import type { UserProfile } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
@@ -24,15 +25,18 @@ export function ConflictsPage() {
   const { results: users } = useLiveRxQuery<UserProfile>({ collection: 'users', query: allUsers });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return (
-    <section className="conflicts">
-      <h1>Edits that did not go through</h1>
-      {conflicts.length === 0 && <p className="empty">None: every change you made is on the server as you made it.</p>}
-      <ul>
+    <Stack component="section" gap="md" maw={900} aria-labelledby="conflicts-title">
+      <div>
+        <Title order={1} id="conflicts-title">Edits to review</Title>
+        <Text c="dimmed">Your edits that did not go through: another edit overrode them, or the central server refused them.</Text>
+      </div>
+      {conflicts.length === 0 && <Text>None: every change you made is on the server as you made it.</Text>}
+      <Stack component="ul" gap="sm" className="fd-plain-list">
         {conflicts.map((c) => (
           <ConflictItem key={c.id} conflict={c} names={names} />
         ))}
-      </ul>
-    </section>
+      </Stack>
+    </Stack>
   );
 }
 
@@ -43,26 +47,30 @@ function ConflictItem({ conflict, names }: { conflict: EditConflict; names: Read
   const href = conflict.collectionName === 'work-orders' ? `/work-orders/${conflict.docId}` : null;
   const run = (action: () => Promise<void>) => action().catch((e: unknown) => setError(plainError(e, failureWords)));
   return (
-    <li className="conflict" data-testid="conflict">
-      <strong>{href ? <Link href={href}>{conflict.label}</Link> : conflict.label}</strong>
-      <span className="when"> · {formatDateTime(conflict.at)}</span>
+    <Paper component="li" withBorder p="md" className="fd-conflict" data-testid="conflict">
+      <Text fw={600} className="wrap">
+        {href ? <Anchor component={Link} href={href}>{conflict.label}</Anchor> : conflict.label}
+        <Text span c="dimmed" fw={400} size="sm"> · {formatDateTime(conflict.at)}</Text>
+      </Text>
       {conflict.kind === 'overridden' ? (
-        <p>{overriddenWords(conflict, names, user.id)}</p>
+        <Text mt={4} className="wrap">{overriddenWords(conflict, names, user.id)}</Text>
       ) : (
-        <p>
+        <Text mt={4} className="wrap">
           {/* Plain words chosen when the refusal was recorded (./refusal-words.ts), never the server's own text. */}
           Not applied: {conflict.reason} What you entered is kept here.
-        </p>
+        </Text>
       )}
-      {mayReapply(conflict) && (
-        <button type="button" onClick={() => void run(() => reapplyEdit(db, conflict, user.id))}>
-          Re-apply mine
-        </button>
-      )}
-      <button type="button" className="link" onClick={() => void run(() => dismissConflict(db, conflict, user.id))}>
-        Dismiss
-      </button>
-      {error && <p role="alert" className="error">{error}</p>}
-    </li>
+      <Group gap="sm" mt="sm">
+        {mayReapply(conflict) && (
+          <Button onClick={() => void run(() => reapplyEdit(db, conflict, user.id))}>
+            Re-apply mine
+          </Button>
+        )}
+        <Button variant="default" onClick={() => void run(() => dismissConflict(db, conflict, user.id))}>
+          Dismiss
+        </Button>
+      </Group>
+      {error && <Alert role="alert" color="red" mt="sm">{error}</Alert>}
+    </Paper>
   );
 }

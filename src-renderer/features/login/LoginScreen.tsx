@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ShieldAlert } from 'lucide-react';
 import type { SessionInfo } from '@shared/api/auth.contract';
-import { ApiError } from '@shared/api/api-error';
 import { useApi } from '../../host/api-context';
 import { defaultServerUrl } from '../../host/host';
+import { failureSentence } from '../../ui/plain-error';
 import { isPlainHttpToAnotherMachine } from './server-address';
 
 /** First sign-in on this device (needs the network once); later starts open offline. */
@@ -23,7 +25,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
     try {
       onSignedIn(await api['auth:login']({ serverUrl: serverUrl.trim(), username: username.trim(), password }));
     } catch (e) {
-      setError(e instanceof ApiError && e.kind === 'offline' ? `Cannot reach ${serverUrl}. Check the address and the network.` : (e as Error).message);
+      setError(failureSentence(e, { serverUrl: serverUrl.trim(), signingIn: true }));
     } finally {
       setBusy(false);
     }
@@ -42,42 +44,54 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: SessionInfo)
   };
 
   return (
-    <form className="login" onSubmit={submit}>
-      <h1>FieldDesk</h1>
-      <label>
-        Server address
-        <input
-          value={serverUrl}
-          onChange={(e) => {
-            setServerUrl(e.target.value);
-            setWarning(false);
-          }}
-          required
-        />
-      </label>
-      <label>
-        User name
-        <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required autoFocus />
-      </label>
-      <label>
-        Password
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
-      </label>
-      {warning && (
-        <div role="alert" className="warning">
-          <p>
-            <strong>This connection is not secure.</strong> The address starts with http://, so your password and your work
-            would cross the network unencrypted, readable by anyone on the way. Ask your administrator for the https:// address.
-          </p>
-          <button type="button" onClick={signInAnyway}>
-            Sign in anyway
-          </button>
-        </div>
-      )}
-      {error && <p role="alert" className="error">{error}</p>}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
-    </form>
+    <Center mih="100vh" p="md">
+      <Paper component="form" onSubmit={submit} withBorder shadow="sm" p="xl" w="100%" maw={400} aria-labelledby="login-title">
+        <Stack gap="md">
+          <div>
+            <Title order={1} id="login-title">FieldDesk</Title>
+            <Text c="dimmed" size="sm">Sign in with the account your administrator gave you.</Text>
+          </div>
+          <TextInput
+            label="Server address"
+            value={serverUrl}
+            onChange={(e) => {
+              setServerUrl(e.target.value);
+              setWarning(false);
+            }}
+            required
+          />
+          <TextInput label="User name" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required autoFocus />
+          <PasswordInput
+            label="Password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+            visibilityToggleButtonProps={{ 'aria-label': 'Show what is typed' }}
+          />
+          {warning && (
+            <Alert role="alert" color="orange" icon={<ShieldAlert size={18} aria-hidden />} title="This connection is not secure.">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  The address starts with http://, so your password and your work would cross the network unencrypted, readable by
+                  anyone on the way. Ask your administrator for the https:// address.
+                </Text>
+                <Button variant="light" color="orange" onClick={signInAnyway}>
+                  Sign in anyway
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {error && (
+            <Alert role="alert" color="red" className="wrap">
+              {error}
+            </Alert>
+          )}
+          <Button type="submit" loading={busy} fullWidth>
+            Sign in
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'wouter';
+import { Anchor, Button, NativeSelect } from '@mantine/core';
+import { Download, Printer } from 'lucide-react';
 import { paperSizes, type PaperSize } from '@shared/api/report.contract';
 import { useApi, useSession } from '../../host/api-context';
 import { useWorkOrderFilters } from '../../stores/work-order-filters';
@@ -62,21 +64,14 @@ export function OpenWorkOrdersReport() {
 
   const actions = (
     <>
-      <Link href="/">Back to work orders</Link>
-      <label>
-        Paper
-        <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-          {paperSizes.map((p) => (
-            <option key={p} value={p}>{p}</option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={() => void savePdf()} disabled={loading}>
+      <Anchor component={Link} href="/">Back to work orders</Anchor>
+      <NativeSelect label="Paper" value={paper} onChange={(e) => setPaper(e.currentTarget.value as PaperSize)} data={[...paperSizes]} />
+      <Button onClick={() => void savePdf()} disabled={loading} leftSection={<Printer size={16} aria-hidden />}>
         Print / Save PDF
-      </button>
-      <button type="button" onClick={exportCsv} disabled={loading}>
+      </Button>
+      <Button variant="default" onClick={exportCsv} disabled={loading} leftSection={<Download size={16} aria-hidden />}>
         Export CSV
-      </button>
+      </Button>
     </>
   );
 

@@ -4,9 +4,9 @@ import { normaliseTag } from '@shared/domain/asset-tag';
 import { classifyTag, tagFormatsInForce, type TagClass } from '@shared/domain/tag-classification';
 import { useReferenceVersions } from '../reference/use-reference';
 import { CameraScanner } from './CameraScanner';
-import { MantineScope } from './MantineScope';
 import { classWords, methodWords, type ScanMethod } from './scan-words';
 import { useWedgeScanner } from './use-wedge-scanner';
+import './scanning.css';
 
 type Scan = { n: number; tag: string; method: ScanMethod; kind: TagClass };
 
@@ -39,39 +39,37 @@ export function ScanTestPage() {
   };
 
   return (
-    <MantineScope>
-      <div className="scan-test">
-        <Title order={1} size="h2" mb="sm">Scan test</Title>
-        <Text mb="md">Scan a label with a barcode scanner anywhere on this page, show it to the camera, or type a tag in the box.</Text>
-        <section aria-labelledby="scan-test-typed">
-          <h2 id="scan-test-typed">Type a tag</h2>
-          <form onSubmit={submit} aria-label="Type a tag">
-            <Group align="end" gap="xs">
-              <TextInput label="Tag" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} spellCheck={false} autoComplete="off" w={260} />
-              <Button type="submit" variant="default">Check tag</Button>
-            </Group>
-          </form>
-        </section>
-        <section aria-labelledby="scan-test-camera">
-          <h2 id="scan-test-camera">Camera</h2>
-          <CameraScanner onScan={onCamera} trusted={trusted} onFrameDecoded={onFrame} />
-          {framesDecoded > 0 && <Text size="sm" c="dimmed" mt="xs">Camera frames read: {framesDecoded}</Text>}
-        </section>
-        <Paper component="section" aria-labelledby="scan-test-scans" p="md">
-          <h2 id="scan-test-scans">Scans</h2>
-          {scans.length === 0 ? (
-            <Text c="dimmed">No scans yet.</Text>
-          ) : (
-            <Stack gap={0} component="ol" className="scan-list" aria-label="Scans">
-              {scans.map((scan) => (
-                <li key={scan.n}>
-                  <span className="scan-text">{scan.tag}</span>: {methodWords[scan.method]}, {classWords[scan.kind]}.
-                </li>
-              ))}
-            </Stack>
-          )}
-        </Paper>
-      </div>
-    </MantineScope>
+    <div className="scan-test">
+      <Title order={1} size="h2" mb="sm">Scan test</Title>
+      <Text mb="md">Scan a label with a barcode scanner anywhere on this page, show it to the camera, or type a tag in the box.</Text>
+      <section aria-labelledby="scan-test-typed">
+        <h2 id="scan-test-typed">Type a tag</h2>
+        <form onSubmit={submit} aria-label="Type a tag">
+          <Group align="end" gap="xs">
+            <TextInput label="Tag" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} spellCheck={false} autoComplete="off" w={260} />
+            <Button type="submit" variant="default">Check tag</Button>
+          </Group>
+        </form>
+      </section>
+      <section aria-labelledby="scan-test-camera">
+        <h2 id="scan-test-camera">Camera</h2>
+        <CameraScanner onScan={onCamera} trusted={trusted} onFrameDecoded={onFrame} />
+        {framesDecoded > 0 && <Text size="sm" c="dimmed" mt="xs">Camera frames read: {framesDecoded}</Text>}
+      </section>
+      <Paper component="section" aria-labelledby="scan-test-scans" p="md">
+        <h2 id="scan-test-scans">Scans</h2>
+        {scans.length === 0 ? (
+          <Text c="dimmed">No scans yet.</Text>
+        ) : (
+          <Stack gap={0} component="ol" className="scan-list" aria-label="Scans">
+            {scans.map((scan) => (
+              <li key={scan.n}>
+                <span className="scan-text">{scan.tag}</span>: {methodWords[scan.method]}, {classWords[scan.kind]}.
+              </li>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+    </div>
   );
 }

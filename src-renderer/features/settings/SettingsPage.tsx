@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReferenceDoc, ReferenceKind } from '@shared/schema/reference.schema';
 import { countyKey } from '@shared/domain/reference';
 import type { SlaPolicy } from '@shared/domain/sla-policy';
@@ -19,9 +20,12 @@ export function SettingsPage() {
   // The server decides (only supervisors and admins write reference data); this only offers the forms.
   const canEdit = user.role === 'supervisor' || user.role === 'admin';
   return (
-    <div className="settings">
-      <h1>County settings</h1>
-      {!canEdit && <p className="muted">Only a supervisor can change these settings.</p>}
+    <Stack className="settings fd-native" gap="md" maw={960}>
+      <div>
+        <Title order={1}>Settings</Title>
+        <Text c="dimmed">County settings, the same on every device.{canEdit && ' A change is saved here first and reaches the others through the central server.'}</Text>
+        {!canEdit && <Text c="dimmed">Only a supervisor can change these settings.</Text>}
+      </div>
       <Setting kind="sla-policy" title="Service levels">
         {(current, versions) =>
           canEdit ? <SlaPolicyEditor current={current} versions={versions} /> : <SlaPolicySummary policy={current.slaPolicy as SlaPolicy} />
@@ -32,8 +36,8 @@ export function SettingsPage() {
           canEdit ? <TagFormatEditor current={current} versions={versions} /> : <TagFormatSummary format={current.tagFormat as TagFormat} />
         }
       </Setting>
-      <p className="muted">Work-order categories, checklist templates and ergonomic recommendations come from the central server&apos;s reference files.</p>
-    </div>
+      <Text c="dimmed" size="sm">Work-order categories, checklist templates and ergonomic recommendations come from the central server&apos;s reference files.</Text>
+    </Stack>
   );
 }
 
@@ -44,17 +48,17 @@ function Setting({ kind, title, children }: SettingProps) {
   const current = items.get(countyKey);
   const id = `setting-${kind}`;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <Paper component="section" withBorder p="md" aria-labelledby={id}>
+      <Title order={2} id={id} mb="xs">{title}</Title>
       {current ? (
         <>
           <VersionLine doc={current} />
           {children(current, versions)}
         </>
       ) : (
-        <p className="muted">{loading ? 'Loading…' : 'Not on this device yet: it arrives with the next sync.'}</p>
+        <Text c="dimmed">{loading ? 'Loading…' : 'Not on this device yet: it arrives with the next sync.'}</Text>
       )}
-    </section>
+    </Paper>
   );
 }
 

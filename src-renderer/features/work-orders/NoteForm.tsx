@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useRxDatabase } from 'rxdb/plugins/react';
+import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import type { NoteKind } from '@shared/schema/work-order-note.schema';
 import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
@@ -30,14 +31,20 @@ export function NoteForm({ workOrderId }: { workOrderId: string }) {
     }
   };
   return (
-    <form className="note-form" onSubmit={(e) => void submit(e)}>
-      <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label="Note text" placeholder="What did you find or do?" maxLength={8000} />
-      <div>
-        <label><input type="radio" name="kind" checked={kind === 'note'} onChange={() => setKind('note')} /> Internal note</label>
-        <label><input type="radio" name="kind" checked={kind === 'client-update'} onChange={() => setKind('client-update')} /> Client update</label>
-        <button type="submit" disabled={!text.trim()}>Add to timeline</button>
-      </div>
-      {error && <p role="alert" className="error">{error}</p>}
+    <form onSubmit={(e) => void submit(e)} aria-label="Add to the timeline">
+      <Stack gap="xs" mt="md">
+        <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} aria-label="Note text" placeholder="What did you find or do?" maxLength={8000} rows={3} />
+        <Group gap="md" justify="space-between" wrap="wrap">
+          <Radio.Group value={kind} onChange={(value) => setKind(value as typeof kind)} aria-label="Kind of entry">
+            <Group gap="md">
+              <Radio value="note" label="Internal note" />
+              <Radio value="client-update" label="Client update" />
+            </Group>
+          </Radio.Group>
+          <Button type="submit" disabled={!text.trim()}>Add to timeline</Button>
+        </Group>
+        {error && <Alert role="alert" color="red">{error}</Alert>}
+      </Stack>
     </form>
   );
 }

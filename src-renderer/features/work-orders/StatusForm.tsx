@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RxDocument } from 'rxdb';
+import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Text, Textarea } from '@mantine/core';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { holdReasonLabels, holdReasons, statusLabels, type HoldReason, type WorkOrderStatus } from '@shared/domain/work-order-status';
@@ -27,7 +28,7 @@ export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
   const needsId = useId();
 
   if (options.length === 0) {
-    return <p className="muted" data-testid="status-form-none">{noStepWords(doc.status)}</p>;
+    return <Text c="dimmed" data-testid="status-form-none">{noStepWords(doc.status)}</Text>;
   }
   // A step chosen before the work order changed under it (a sync, another tab) is no longer offered.
   const step = to && options.includes(to) ? to : '';
@@ -46,41 +47,33 @@ export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
     }
   };
   return (
-    <form className="status-form" onSubmit={(e) => void submit(e)} aria-label="Change status">
-      <label>
-        Change status
-        <select value={step} onChange={(e) => setTo(e.target.value as WorkOrderStatus)} aria-label="New status">
-          <option value="">Choose…</option>
-          {options.map((s) => (
-            <option key={s} value={s}>{statusLabels[s]}</option>
-          ))}
-        </select>
-      </label>
-      {step === 'on-hold' && (
-        <label>
-          Reason
-          <select value={holdReason} onChange={(e) => setHoldReason(e.target.value as HoldReason)} aria-label="Hold reason">
-            {holdReasons.map((r) => (
-              <option key={r} value={r}>{holdReasonLabels[r]}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      {step && asksForAssignee(doc, step) && (
-        <label>
-          <input type="checkbox" checked={assignToMe} onChange={(e) => setAssignToMe(e.target.checked)} /> Assign it to me
-        </label>
-      )}
+    <Paper component="form" withBorder p="md" onSubmit={(e) => void submit(e)} aria-label="Change status">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect
+          label="New status"
+          value={step}
+          onChange={(e) => setTo(e.currentTarget.value as WorkOrderStatus)}
+          data={[{ value: '', label: 'Choose…' }, ...options.map((s) => ({ value: s, label: statusLabels[s] }))]}
+        />
+        {step === 'on-hold' && (
+          <NativeSelect
+            label="Hold reason"
+            value={holdReason}
+            onChange={(e) => setHoldReason(e.currentTarget.value as HoldReason)}
+            data={holdReasons.map((r) => ({ value: r, label: holdReasonLabels[r] }))}
+          />
+        )}
+        {step && asksForAssignee(doc, step) && (
+          <Checkbox label="Assign it to me" checked={assignToMe} onChange={(e) => setAssignToMe(e.currentTarget.checked)} mb={6} />
+        )}
+        <Button type="submit" disabled={!step || lacks !== null} aria-describedby={lacks ? needsId : undefined}>Save status</Button>
+      </Group>
       {step && asksForResolution(doc, step) && (
-        <label>
-          Resolution
-          <textarea value={summary} onChange={(e) => setSummary(e.target.value)} aria-label="Resolution summary" maxLength={4000} />
-        </label>
+        <Textarea label="Resolution summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={4000} rows={3} mt="sm" />
       )}
-      <button type="submit" disabled={!step || lacks !== null} aria-describedby={lacks ? needsId : undefined}>Save status</button>
-      {step && lacks && <p id={needsId} className="muted" data-testid="status-form-needs">{lackWords(lacks, step)}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
-    </form>
+      {step && lacks && <Text id={needsId} size="sm" c="dimmed" mt="xs" data-testid="status-form-needs">{lackWords(lacks, step)}</Text>}
+      {error && <Alert role="alert" color="red" mt="sm">{error}</Alert>}
+    </Paper>
   );
 }
 

@@ -1,89 +1,100 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useRxCollection, useRxDocument, useLiveRxQuery } from 'rxdb/plugins/react';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ArrowLeft } from 'lucide-react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { holdReasonLabels, statusLabels } from '@shared/domain/work-order-status';
 import { statusHistory } from '@shared/domain/status-history';
 import { formatDateTime, workOrderNumber } from '../../ui/format';
+import { useEscapeTo } from '../../ui/use-escape-to';
 import { usePendingKeys } from '../sync-status/use-sync-status';
-import { useSites } from './use-work-orders';
+import { useNames, useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
-import { describeStatusChange } from './describe-status-change';
+import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
-import { describeLostEdit } from '../conflicts/overridden-words';
-import type { UserProfile } from '@shared/schema/user.schema';
 
-const allUsers = {};
-
-const noteKindLabels = { note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed' } as const;
-
-/** One work order: every field, its timeline, and the technician's actions. */
+/** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
   const collection = useRxCollection<WorkOrder>('work_orders');
   const { result: doc, loading } = useRxDocument<WorkOrder>(collection, id);
   const notesQuery = useMemo(() => ({ selector: { workOrderId: id }, sort: [{ createdAt: 'asc' as const }] }), [id]);
   const { results: notes } = useLiveRxQuery<WorkOrderNote>({ collection: 'work_order_notes', query: notesQuery });
   const { byId: sites } = useSites();
+  const { people } = useNames();
   const categoryName = useCategoryName();
-  const { results: users } = useLiveRxQuery<UserProfile>({ collection: 'users', query: allUsers });
-  const names = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
   const pending = usePendingKeys();
   const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
+  useEscapeTo('/');
 
-  if (loading) return <p>Loading…</p>;
-  if (!doc) return <p>This work order is not on this device. <Link href="/">Back to the list</Link></p>;
+  if (loading) return <Text>Loading…</Text>;
+  if (!doc) return <Text>This work order is not on this device. <Anchor component={Link} href="/">Back to the list</Anchor></Text>;
   const wo = doc.toJSON() as WorkOrder;
   const site = sites.get(wo.siteId);
+  const fields: [string, ReactNode, string?][] = [
+    ['Status', <>{statusLabels[wo.status]}{wo.status === 'on-hold' && wo.holdReason && ` (${holdReasonLabels[wo.holdReason]})`}</>, 'work-order-status'],
+    ['Priority', `${priorityLabels[wo.priority as Priority]} (impact ${wo.impact}, urgency ${wo.urgency})`],
+    ['Assigned to', wo.assigneeId ? (people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Nobody yet'],
+    ['Category', categoryName(wo.category), 'work-order-category'],
+    ['Support level', `Level ${wo.supportLevel}`],
+    ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
+    ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
+    ['Opened', formatDateTime(wo.createdAt)],
+    ['Respond by', formatDateTime(wo.responseDueAt)],
+    ['Resolve by', formatDateTime(wo.resolutionDueAt)],
+  ];
 
   return (
-    <article className="work-order" data-testid="work-order-page">
-      <p><Link href="/">← Work orders</Link></p>
-      <h1>
-        <span data-testid="work-order-number">{workOrderNumber(wo.number)}</span> {wo.title}
-        {pending.has(`work-orders:${wo.id}`) && <span className="badge pending" data-testid="work-order-pending">pending</span>}
-      </h1>
-      <dl className="fields">
-        <dt>Status</dt>
-        <dd data-testid="work-order-status">
-          {statusLabels[wo.status]}
-          {wo.status === 'on-hold' && wo.holdReason && ` (${holdReasonLabels[wo.holdReason]})`}
-        </dd>
-        <dt>Priority</dt><dd>{priorityLabels[wo.priority as Priority]} (impact {wo.impact}, urgency {wo.urgency})</dd>
-        <dt>Category</dt><dd data-testid="work-order-category">{categoryName(wo.category)}</dd>
-        <dt>Support level</dt><dd>Level {wo.supportLevel}</dd>
-        <dt>Requester</dt>
-        <dd>
-          {wo.requester.name}, {wo.requester.department}
-          <br />
-          {wo.requester.phone} · {wo.requester.email}
-        </dd>
-        <dt>Location</dt><dd>{site?.name ?? wo.siteId}, {wo.building}, room {wo.room}</dd>
-        <dt>Opened</dt><dd>{formatDateTime(wo.createdAt)}</dd>
-        <dt>Respond by</dt><dd>{formatDateTime(wo.responseDueAt)}</dd>
-        <dt>Resolve by</dt><dd>{formatDateTime(wo.resolutionDueAt)}</dd>
-        <dt>Description</dt><dd className="prose">{wo.description}</dd>
-        {wo.resolutionSummary && (<><dt>Resolution</dt><dd className="prose">{wo.resolutionSummary}</dd></>)}
-      </dl>
+    <Stack component="article" gap="md" maw={1100} data-testid="work-order-page" aria-labelledby="work-order-title">
+      <Anchor component={Link} href="/" size="sm" className="fd-back">
+        <ArrowLeft size={14} aria-hidden /> Work orders
+      </Anchor>
+      <Group gap="sm" align="baseline" wrap="nowrap" className="wrap">
+        <Title order={1} id="work-order-title" className="wrap">
+          <span data-testid="work-order-number">{workOrderNumber(wo.number)}</span> {wo.title}
+        </Title>
+        {pending.has(`work-orders:${wo.id}`) && <span className="fd-badge fd-badge-pending" data-testid="work-order-pending">pending</span>}
+      </Group>
+      <Paper withBorder p="md">
+        <dl className="fd-fields">
+          {fields.map(([label, value, testId]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <Title order={2} size="h3" mt="md">Description</Title>
+        <Text className="prose">{wo.description}</Text>
+        {wo.resolutionSummary && (
+          <>
+            <Title order={2} size="h3" mt="md">Resolution</Title>
+            <Text className="prose">{wo.resolutionSummary}</Text>
+          </>
+        )}
+      </Paper>
       <StatusForm doc={doc} />
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
-      <section className="timeline">
-        <h2>Timeline</h2>
-        <ol data-testid="timeline">
+      <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
+        <Title order={2} id="timeline-title" mb="sm">Timeline</Title>
+        <ol className="fd-timeline" data-testid="timeline">
           {notes.map((n) => (
-            <li key={n.id} className={`note note-${n.kind}`} data-testid="timeline-entry">
-              <span className="when">{formatDateTime(n.statusChange?.at ?? n.createdAt)}</span> <strong>{noteKindLabels[n.kind]}</strong> · {n.authorName}
-              {pending.has(`work-order-notes:${n.id}`) && <span className="badge pending">pending</span>}
-              {n.statusChange && !applied.has(n.id) && <span className="badge not-applied">not applied</span>}
-              <p>{n.statusChange ? describeStatusChange(n.statusChange) : n.lostEdit ? describeLostEdit(n.lostEdit, names) : n.text}</p>
+            <li key={n.id} data-kind={n.kind} data-testid="timeline-entry">
+              <Text size="sm" c="dimmed" component="div">
+                {formatDateTime(n.statusChange?.at ?? n.createdAt)} · <Text span fw={600} c="var(--mantine-color-text)">{timelineKindLabels[n.kind]}</Text> · {n.authorName}
+                {pending.has(`work-order-notes:${n.id}`) && <span className="fd-badge fd-badge-pending">pending</span>}
+                {n.statusChange && !applied.has(n.id) && <span className="fd-badge fd-badge-muted">not applied</span>}
+              </Text>
+              <p className="prose">{describeTimelineEntry(n, people)}</p>
             </li>
           ))}
         </ol>
         <NoteForm workOrderId={wo.id} />
-      </section>
-    </article>
+      </Paper>
+    </Stack>
   );
 }

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
-import { Route, Router, Switch, Link } from 'wouter';
+import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
 import { openDatabase, type FieldDeskDatabase } from '../../db/database';
 import { startSync } from '../../sync/start-sync';
 import { useApi, useSession } from '../../host/api-context';
-import { SyncIndicator } from '../sync-status/SyncIndicator';
+import { failureCase, failureSentences } from '../../ui/plain-error';
+import { Splash } from '../../ui/Splash';
 import { WorkOrderList } from '../work-orders/WorkOrderList';
 import { WorkOrderPage } from '../work-orders/WorkOrderPage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
-import { ConflictsLink } from '../conflicts/ConflictsLink';
 import { AdminPage } from '../admin/AdminPage';
 import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
-import { SoundToggle } from '../feedback/SoundToggle';
 import { SettingsPage } from '../settings/SettingsPage';
 import { startAttachmentsDevice } from '../attachments/attachments-device';
 import { ScanTestPage } from '../scanning/ScanTestPage';
+import { AssetSummary } from '../assets/AssetSummary';
+import { ComingPage } from './ComingPage';
+import { Shell } from './Shell';
+import { screens } from './screens';
 
 /**
  * The previous user's database closing: RxDB counts the collections of every open database of the
@@ -46,7 +49,11 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
         };
         if (!cancelled) setDb(opened);
       },
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        console.error('The local database could not be opened.', error);
+        const which = failureCase(error);
+        setFailure(failureSentences[which === 'unexpected' ? 'storage-unavailable' : which]({}));
+      },
     );
     return () => {
       cancelled = true;
@@ -59,32 +66,15 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
     onSignedOut();
   };
 
-  if (failure) return <p className="splash error">The local database could not be opened: {failure}</p>;
-  if (!db) return <p className="splash">Opening your work…</p>;
+  if (failure) return <Splash text={failure} failed />;
+  if (!db) return <Splash text="Opening your work…" />;
   return (
     <RxDatabaseProvider database={db}>
       <Router hook={useHashLocation}>
-        <header className="topbar">
-          <Link href="/" className="brand">FieldDesk</Link>
-          <nav>
-            <Link href="/">Work orders</Link>
-            <ConflictsLink />
-            <Link href="/settings">County settings</Link>
-            <Link href="/scan-test">Scan test</Link>
-            {session.user.role === 'admin' && <Link href="/admin">User accounts</Link>}
-          </nav>
-          <SyncIndicator />
-          <SoundToggle />
-          <span className="who" data-testid="signed-in-user">
-            {session.user.name} · {session.user.role}
-          </span>
-          <button type="button" className="link" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        </header>
-        <main>
+        <Shell onSignOut={() => void signOut()}>
           <Switch>
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
+            <Route path="/assets/:id">{(params) => <AssetSummary id={params.id} />}</Route>
             <Route path="/conflicts">
               <ConflictsPage />
             </Route>
@@ -100,11 +90,18 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/scan-test">
               <ScanTestPage />
             </Route>
+            {screens
+              .filter((s) => s.coming)
+              .map((s) => (
+                <Route key={s.path} path={s.path}>
+                  <ComingPage screen={s} />
+                </Route>
+              ))}
             <Route>
               <WorkOrderList />
             </Route>
           </Switch>
-        </main>
+        </Shell>
       </Router>
     </RxDatabaseProvider>
   );

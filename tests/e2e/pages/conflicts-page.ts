@@ -4,7 +4,7 @@ export class ConflictsPage {
   constructor(private readonly page: Page) {}
 
   get link() {
-    return this.page.getByTestId('conflicts-link');
+    return this.page.getByRole('banner').getByRole('link', { name: /not applied$/ });
   }
   get entries() {
     return this.page.getByTestId('conflict');

@@ -5,7 +5,7 @@ export class CountySettingsPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('link', { name: 'County settings' }).click();
+    await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings', exact: true }).click();
   }
 
   get serviceLevels() {

@@ -3,40 +3,71 @@ import { expect, type Page } from '@playwright/test';
 export class WorkOrderListPage {
   constructor(private readonly page: Page) {}
 
+  /** The list of work orders: one link per row; only the rows in view are in the page. */
+  get list() {
+    return this.page.getByRole('list', { name: 'Work orders' });
+  }
   get rows() {
-    return this.page.getByTestId('work-order-row');
+    return this.list.getByRole('listitem');
   }
   get count() {
     return this.page.getByTestId('work-order-count');
   }
+  get filter() {
+    return this.page.getByRole('textbox', { name: 'Filter' });
+  }
+  /** A scope's choice, with its count ("Everyone's 2,000"). */
+  scope(label: string) {
+    return this.page.getByRole('radio', { name: new RegExp(`^${label}`) });
+  }
+
+  /** The text of one column in every row in view, top to bottom. */
+  async column(name: 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'updated'): Promise<string[]> {
+    return this.rows.evaluateAll((rows, column) => rows.map((row) => row.querySelector(`[data-column=${column}]`)?.textContent ?? ''), name);
+  }
 
   /**
-   * Filters by status and, for one status, waits until the list shows only it: the list re-queries
+   * Filters by status and, for one status, waits until the list shows only it: the list updates
    * after the choice, and a row clicked before that may be of another status.
    */
   async filterStatus(label: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Status' }).selectOption({ label });
     if (label === 'Open' || label === 'Any status') return;
-    const statusColumn = await this.page.getByRole('columnheader').evaluateAll((headers) => headers.findIndex((h) => h.textContent === 'Status'));
-    const onlyThatStatus = () =>
-      this.rows.evaluateAll(
-        (rows, [column, wanted]) => rows.length > 0 && rows.every((row) => row.querySelectorAll('td')[column as number]?.textContent === wanted),
-        [statusColumn, label] as const,
-      );
-    await expect.poll(onlyThatStatus).toBe(true);
+    await expect.poll(async () => {
+      const statuses = await this.column('status');
+      return statuses.length > 0 && statuses.every((s) => s === label);
+    }).toBe(true);
   }
 
   async showScope(label: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Show' }).selectOption({ label });
+    await this.page.getByRole('radiogroup', { name: 'Show' }).getByText(new RegExp(`^${label}`)).click();
+    await expect(this.scope(label)).toBeChecked();
   }
 
   async filterSite(label: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Site' }).selectOption({ label });
   }
 
-  /** The work-order numbers listed, top to bottom. */
+  async sortBy(column: string): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`^${column}`) }).click();
+  }
+
+  /** Every work-order number listed, top to bottom, scrolling the list through (it draws only the rows in view). */
   async numbers(): Promise<string[]> {
-    return this.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('td a')?.textContent ?? ''));
+    const seen = new Map<number, string>();
+    const box = this.list.locator('..');
+    await box.evaluate((el) => el.scrollTo({ top: 0 }));
+    for (;;) {
+      const rows = await this.rows.evaluateAll((items) =>
+        items.map((li) => [Number(li.getAttribute('aria-posinset')), li.querySelector('[data-column=number]')?.firstChild?.textContent ?? ''] as const),
+      );
+      for (const [position, number] of rows) seen.set(position, number);
+      const total = Number(await this.rows.first().getAttribute('aria-setsize'));
+      if (seen.size >= total) break;
+      await box.evaluate((el) => el.scrollBy({ top: el.clientHeight }));
+      await expect.poll(() => this.rows.evaluateAll((items) => items.map((li) => li.getAttribute('aria-posinset')).join())).not.toBe(rows.map(([p]) => p).join());
+    }
+    return [...seen.entries()].sort(([a], [b]) => a - b).map(([, number]) => number);
   }
 
   async openReportOfOpenWorkOrders(): Promise<void> {
@@ -46,7 +77,7 @@ export class WorkOrderListPage {
   /** Opens the first listed work order and returns its id (from the address). */
   async openFirst(): Promise<string> {
     await expect(this.rows.first()).toBeVisible();
-    await this.rows.first().getByRole('link').first().click();
+    await this.rows.first().getByRole('link').click();
     await expect(this.page.getByTestId('work-order-page')).toBeVisible();
     return decodeURIComponent(new URL(this.page.url()).hash.replace('#/work-orders/', ''));
   }

@@ -1,0 +1,83 @@
+import { workOrderStatuses } from '@shared/domain/work-order-status';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { Scope, SortDirection, SortKey, StatusFilter } from '../../stores/work-order-filters';
+
+const openStatuses = new Set(['new', 'assigned', 'in-progress', 'on-hold']);
+const lifecycleOrder = new Map(workOrderStatuses.map((s, i) => [s, i]));
+
+export type Selection = {
+  scope: Scope;
+  status: StatusFilter;
+  priority: number | null;
+  siteId: string | null;
+  text: string;
+  sort: SortKey;
+  direction: SortDirection;
+};
+
+/** Names the list shows instead of ids, which it also sorts by. */
+export type Names = { sites: ReadonlyMap<string, string>; people: ReadonlyMap<string, string> };
+
+const inScope = (wo: WorkOrder, scope: Scope, me: string) =>
+  scope === 'everyone' || (scope === 'mine' ? wo.assigneeId === me : !wo.assigneeId);
+
+function matchesRest(wo: WorkOrder, s: Selection, names: Names, words: readonly string[]): boolean {
+  if (s.status === 'open' ? !openStatuses.has(wo.status) : s.status !== 'all' && wo.status !== s.status) return false;
+  if (s.priority && wo.priority !== s.priority) return false;
+  if (s.siteId && wo.siteId !== s.siteId) return false;
+  if (words.length === 0) return true;
+  const haystack = `wo-${wo.number ?? ''} ${wo.title} ${names.sites.get(wo.siteId) ?? ''} ${wo.requester.name}`.toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+/**
+ * The value each column sorts by. Words compare lower-cased with `<`, not with Intl.Collator:
+ * sorting 10,000 titles through the collator took ten times as long (accented letters then sort
+ * after z, which a county's work-order titles can live with).
+ */
+const lowered = new WeakMap<WorkOrder, string>();
+const lowTitle = (wo: WorkOrder) => {
+  let key = lowered.get(wo);
+  if (key === undefined) lowered.set(wo, (key = wo.title.toLowerCase()));
+  return key;
+};
+const sortKey = (names: Names): Record<SortKey, (wo: WorkOrder) => string | number> => ({
+  // Not numbered yet (made offline): newer than any numbered one.
+  number: (wo) => wo.number ?? Number.MAX_SAFE_INTEGER,
+  title: lowTitle,
+  site: (wo) => (names.sites.get(wo.siteId) ?? '').toLowerCase(),
+  // Unassigned sorts first: it is the work nobody holds.
+  assignee: (wo) => (wo.assigneeId ? (names.people.get(wo.assigneeId) ?? '~').toLowerCase() : ''),
+  status: (wo) => lifecycleOrder.get(wo.status) ?? 0,
+  priority: (wo) => wo.priority,
+  updated: (wo) => wo.updatedAt,
+  due: (wo) => wo.resolutionDueAt,
+});
+const order = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The work orders the list shows, in its order, and how many each scope would show under the
+ * other filters (the counts beside "Assigned to me", "Unassigned", "Everyone's"). Pure and in
+ * memory: 10,000 work orders filter and sort in a few milliseconds, where a new database query
+ * for each choice took hundreds.
+ */
+export function selectWorkOrders(all: readonly WorkOrder[], s: Selection, me: string, names: Names): { rows: WorkOrder[]; counts: Record<Scope, number> } {
+  const words = s.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const counts: Record<Scope, number> = { mine: 0, unassigned: 0, everyone: 0 };
+  const rows: WorkOrder[] = [];
+  for (const wo of all) {
+    if (!matchesRest(wo, s, names, words)) continue;
+    counts.everyone += 1;
+    if (wo.assigneeId === me) counts.mine += 1;
+    if (!wo.assigneeId) counts.unassigned += 1;
+    if (inScope(wo, s.scope, me)) rows.push(wo);
+  }
+  // Each key is computed once per row, then the rows sort on it; ties fall back to the deadline,
+  // then the number, so the order is stable between renders.
+  const key = sortKey(names)[s.sort];
+  const sign = s.direction === 'asc' ? 1 : -1;
+  const decorated = rows.map((wo) => ({ wo, key: key(wo), number: wo.number ?? Number.MAX_SAFE_INTEGER }));
+  decorated.sort((a, b) => sign * order(a.key, b.key) || order(a.wo.resolutionDueAt, b.wo.resolutionDueAt) || a.number - b.number);
+  for (let i = 0; i < decorated.length; i++) rows[i] = (decorated[i] as { wo: WorkOrder }).wo;
+  return { rows, counts };
+}

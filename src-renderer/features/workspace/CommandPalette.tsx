@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useRxCollection } from 'rxdb/plugins/react';
+import { Spotlight } from '@mantine/spotlight';
+import { ClipboardList, Search, Tag } from 'lucide-react';
+import { normaliseTag } from '@shared/domain/asset-tag';
+import { statusLabels } from '@shared/domain/work-order-status';
+import type { Asset } from '@shared/schema/asset.schema';
+import { useSession } from '../../host/api-context';
+import { workOrderNumber } from '../../ui/format';
+import { useAllWorkOrders } from '../work-orders/use-work-orders';
+import { paletteMatches } from './palette-matches';
+import { screensFor } from './screens';
+
+/** Assets whose tag starts with the query, through the tag index (never a scan of 50,000 assets). */
+function useAssetsByTag(query: string): Asset[] {
+  const assets = useRxCollection<Asset>('assets');
+  const [found, setFound] = useState<Asset[]>([]);
+  const tag = normaliseTag(query.replace(/^tag\s*/i, ''));
+  useEffect(() => {
+    if (!assets || tag.length < 2) return setFound([]);
+    let current = true;
+    void assets
+      .find({ selector: { tag: { $gte: tag, $lt: `${tag}\uffff` } }, sort: [{ tag: 'asc' }], limit: 6 })
+      .exec()
+      .then((docs) => current && setFound(docs.map((d) => d.toJSON() as Asset)));
+    return () => {
+      current = false;
+    };
+  }, [assets, tag]);
+  return found;
+}
+
+/** Ctrl+K (or the search box): go to any screen, a work order by number or title, an asset by tag. */
+export function CommandPalette() {
+  const [, navigate] = useLocation();
+  const { user } = useSession();
+  const [query, setQuery] = useState('');
+  const { rows } = useAllWorkOrders();
+  const screens = useMemo(() => screensFor(user.role), [user.role]);
+  const matches = useMemo(() => paletteMatches(query, screens, rows), [query, screens, rows]);
+  const assets = useAssetsByTag(query);
+  const nothing = matches.screens.length + matches.workOrders.length + assets.length === 0;
+
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420} aria-label="Go to">
+      <Spotlight.Search placeholder="Work order number, asset tag, or a screen" leftSection={<Search size={18} aria-hidden />} aria-label="Go to a work order, an asset or a screen" />
+      <Spotlight.ActionsList aria-label="Places to go">
+        {matches.workOrders.length > 0 && (
+          <Spotlight.ActionsGroup label="Work orders">
+            {matches.workOrders.map((wo) => (
+              <Spotlight.Action
+                key={wo.id}
+                label={`${workOrderNumber(wo.number)} ${wo.title}`}
+                description={statusLabels[wo.status]}
+                leftSection={<ClipboardList size={18} aria-hidden />}
+                onClick={() => navigate(`/work-orders/${wo.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {assets.length > 0 && (
+          <Spotlight.ActionsGroup label="Assets">
+            {assets.map((asset) => (
+              <Spotlight.Action
+                key={asset.id}
+                label={`Tag ${asset.tag}`}
+                description={`${asset.make} ${asset.model}`}
+                leftSection={<Tag size={18} aria-hidden />}
+                onClick={() => navigate(`/assets/${asset.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {matches.screens.length > 0 && (
+          <Spotlight.ActionsGroup label="Screens">
+            {matches.screens.map((screen) => (
+              <Spotlight.Action key={screen.path} label={screen.label} description={screen.description} leftSection={screen.icon} onClick={() => navigate(screen.path)} />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {nothing && <Spotlight.Empty>Nothing matches “{query}”. Try a work-order number such as 1042, or an asset tag.</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import { selectWorkOrders, type Selection } from '../../../src-renderer/features/work-orders/select-work-orders';
+
+const base = { requester: { name: 'Pat Lee' }, resolutionDueAt: '2026-03-01T00:00:00.000Z' };
+const wo = (w: Partial<WorkOrder> & Pick<WorkOrder, 'id'>): WorkOrder => ({ ...base, title: w.id, siteId: 's1', status: 'assigned', priority: 3, assigneeId: '', updatedAt: '2026-02-01T00:00:00.000Z', ...w }) as WorkOrder;
+const all = [
+  wo({ id: 'a', number: 10003, title: 'Printer jam', assigneeId: 'me', priority: 2, status: 'in-progress', updatedAt: '2026-02-03T00:00:00.000Z' }),
+  wo({ id: 'b', number: 10001, title: 'No network', assigneeId: 'ben', priority: 1, siteId: 's2' }),
+  wo({ id: 'c', number: 10002, title: 'Monitor flickers', priority: 3, status: 'new', updatedAt: '2026-02-05T00:00:00.000Z' }),
+  wo({ id: 'd', number: 10004, title: 'Old laptop', assigneeId: 'me', status: 'closed' }),
+  wo({ id: 'e', title: 'Made offline, not numbered yet', assigneeId: 'me', priority: 4 }),
+];
+const names = { sites: new Map([['s1', 'Courthouse'], ['s2', 'Annex']]), people: new Map([['me', 'Ana Morales'], ['ben', 'Ben Okafor']]) };
+const everyone: Selection = { scope: 'everyone', status: 'open', priority: null, siteId: null, text: '', sort: 'priority', direction: 'asc' };
+const ids = (s: Partial<Selection>) => selectWorkOrders(all, { ...everyone, ...s }, 'me', names).rows.map((w) => w.id);
+
+describe('the work-order list: filters, counts and sorts in memory', () => {
+  it.each<[string, Partial<Selection>, string[]]>([
+    ['open ones by priority', {}, ['b', 'a', 'c', 'e']],
+    ['mine', { scope: 'mine' }, ['a', 'e']],
+    ['unassigned', { scope: 'unassigned' }, ['c']],
+    ['any status includes the closed one', { status: 'all', sort: 'number' }, ['b', 'c', 'a', 'd', 'e']],
+    ['one status', { status: 'new' }, ['c']],
+    ['a site', { siteId: 's2' }, ['b']],
+    ['words of the title or the site, in any case', { text: 'ANNEX network' }, ['b']],
+    ['the number as shown', { text: 'wo-10002' }, ['c']],
+    ['by number, newest first: the unnumbered one is newest', { sort: 'number', direction: 'desc' }, ['e', 'a', 'c', 'b']],
+    ['by title A to Z', { sort: 'title' }, ['e', 'c', 'b', 'a']],
+    ['by assignee: unassigned first, then by name', { sort: 'assignee' }, ['c', 'a', 'e', 'b']],
+    ['by status, in the order of the lifecycle', { sort: 'status' }, ['c', 'b', 'e', 'a']],
+    ['by last update, latest first', { sort: 'updated', direction: 'desc' }, ['c', 'a', 'b', 'e']],
+    ['by site name, ties by deadline then number', { sort: 'site' }, ['b', 'c', 'a', 'e']],
+  ])('%s', (_, selection, expected) => {
+    expect(ids(selection)).toEqual(expected);
+  });
+
+  it('counts each scope under the other filters, whichever scope is shown', () => {
+    expect(selectWorkOrders(all, { ...everyone, scope: 'unassigned' }, 'me', names).counts).toEqual({ mine: 2, unassigned: 1, everyone: 4 });
+    expect(selectWorkOrders(all, { ...everyone, status: 'all' }, 'me', names).counts).toEqual({ mine: 3, unassigned: 1, everyone: 5 });
+  });
+});
