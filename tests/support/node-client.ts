@@ -11,7 +11,8 @@ import { openDatabase, type FieldDeskDatabase } from '../../src-renderer/db/data
 import { startSync } from '../../src-renderer/sync/start-sync';
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { openAttachmentFiles, type AttachmentFiles } from '../../src-renderer/db/attachment-files';
-import { startContentTransfer, type ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
+import type { ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
+import { startAttachmentsDevice } from '../../src-renderer/features/attachments/attachments-device';
 
 export type NodeClient = {
   db: FieldDeskDatabase;
@@ -71,13 +72,14 @@ export async function startNodeClient(
   const api: FieldDeskApi = { ...bindContract((channel, arg) => served[channel](arg)), on: hub.on };
   const db = await openDatabase(session.user.id, { storage: options.storage ?? getRxStorageMemory(), name: options.databaseName ?? `client-${username}-${++counter}-${Date.now()}`, collections });
   const sync = startSync(db, api, collections);
-  const files = options.attachments ? openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }) : undefined;
-  const transfer = files ? startContentTransfer(db, files, api, session.user) : undefined;
+  const device = options.attachments
+    ? startAttachmentsDevice(db, api, session.user, openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }))
+    : undefined;
   return {
     db,
     gateway,
-    files,
-    transfer,
+    files: device?.files,
+    transfer: device?.transfer,
     userId: session.user.id,
     setOnline(next) {
       online = next;
@@ -85,8 +87,7 @@ export async function startNodeClient(
     },
     awaitInSync: () => sync.awaitInSync(),
     async close({ keepDatabase = false } = {}) {
-      await transfer?.stop();
-      files?.close();
+      await device?.stop();
       await sync.stop();
       gateway.close();
       await (keepDatabase ? db.close() : db.remove());
