@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { slaClock, type SlaEvent, type SlaInput } from '../src-shared/domain/sla';
 import type { SlaPolicy } from '../src-shared/domain/sla-policy';
-import type { HoldReason, WorkOrderStatus } from '../src-shared/domain/work-order-status';
+import { holdReasons, type WorkOrderStatus } from '../src-shared/domain/work-order-status';
+import { dayMs } from '../src-shared/domain/iso-instant';
 import { examplePolicy } from '../tests/support/sla';
 
 const count = Number(process.env.BENCH_SLA_CLOCKS ?? '10000');
@@ -34,7 +35,6 @@ const next = random(11);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
 const now = Date.UTC(2026, 4, 14, 17, 30); // Thursday 14 May 2026, 10:30 in Los Angeles
-const dayMs = 86_400_000;
 
 /** Status paths that leave a work order open, with how often each ends a work order's history. */
 const paths: [number, WorkOrderStatus[]][] = [
@@ -48,7 +48,6 @@ const paths: [number, WorkOrderStatus[]][] = [
   [5, ['assigned', 'in-progress', 'resolved', 'in-progress']],
 ];
 const weights = paths.reduce((sum, [weight]) => sum + weight, 0);
-const holdReasons: HoldReason[] = ['waiting-for-parts', 'waiting-for-client', 'waiting-for-vendor', 'scheduled'];
 
 /** A wait of about `meanMs`, exponentially distributed as waits between status changes are. */
 const wait = (meanMs: number) => -meanMs * Math.log(1 - next());

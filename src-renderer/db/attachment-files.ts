@@ -22,8 +22,8 @@ export type AttachmentFiles = {
   get(id: string): Promise<StoredFile | undefined>;
   /** Which of `ids` have bytes here. */
   held(ids: readonly string[]): Promise<Set<string>>;
-  /** Every id with bytes here. */
-  allIds(): Promise<string[]>;
+  /** Every id whose bytes here the server has too (downloaded, or taken here and sent). */
+  sentIds(): Promise<string[]>;
   /** Keeps bytes taken on this device, to be uploaded. */
   keepNew(id: string, mime: AttachmentMime, bytes: Uint8Array): Promise<void>;
   /** Keeps bytes downloaded from the server. */
@@ -59,7 +59,7 @@ export function openAttachmentFiles(userId: string, options: { name?: string; in
     async held(ids) {
       return new Set((await db.files.where('id').anyOf([...ids]).primaryKeys()) as string[]);
     },
-    allIds: async () => (await db.files.toCollection().primaryKeys()) as string[],
+    sentIds: async () => (await db.files.where('toUpload').equals(0).primaryKeys()) as string[],
     keepNew: (id, mime, bytes) => keep({ id, mime, bytes, toUpload: 1, storedAt: Date.now() }),
     async keepDownloaded(id, mime, bytes) {
       // Bytes taken here and not sent yet are never replaced by a download.

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
-import { attachmentMimes, type AttachmentMime } from '@shared/schema/attachment.schema';
+import { attachmentMimes, isAttachmentMime, type AttachmentMime } from '@shared/schema/attachment.schema';
 import { contentProblem } from '@shared/domain/attachment-content';
 import type { Actor } from '@shared/domain/access';
 import type { Database } from '../db/database';
-import { changesChannel } from '../sync/document-store';
 import { readFilter } from '../sync/read-filters';
 import { RequestError } from '../sync/request-error';
+import { advanceSequence, lockSequence } from '../sync/sequence';
 
 type Writer = Actor & { device: string };
 type Metadata = { data: Record<string, unknown>; deleted: boolean };
 
-const isMime = (value: string): value is AttachmentMime => (attachmentMimes as readonly string[]).includes(value);
 const notHere = (id: string) => new RequestError(404, `no attachment ${id} that you may read`, 'id');
 
 /**
@@ -20,7 +19,7 @@ const notHere = (id: string) => new RequestError(404, `no attachment ${id} that 
  */
 export function checkContent(bytes: Uint8Array, declared: string, maxBytes: number): AttachmentMime {
   if (bytes.byteLength > maxBytes) throw new RequestError(413, `an attachment is at most ${maxBytes} bytes, this one has ${bytes.byteLength}`, 'content');
-  if (!isMime(declared)) throw new RequestError(400, `an attachment is ${attachmentMimes.join(', ')}, not "${declared}"`, 'mime');
+  if (!isAttachmentMime(declared)) throw new RequestError(400, `an attachment is ${attachmentMimes.join(', ')}, not "${declared}"`, 'mime');
   const problem = contentProblem(bytes, declared);
   if (problem) throw new RequestError(400, `content: ${problem}`, 'content');
   return declared;
@@ -36,8 +35,7 @@ export async function storeContent(db: Database, id: string, declared: string, b
   const mime = checkContent(bytes, declared, maxBytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return db.transaction(async (tx) => {
-    await tx.query("INSERT INTO collection_seq (collection, seq) VALUES ('attachments', 0) ON CONFLICT DO NOTHING");
-    const counter = await tx.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'attachments' FOR UPDATE");
+    const base = await lockSequence(tx, 'attachments');
     const found = await tx.query<Metadata>("SELECT data, deleted FROM documents WHERE collection = 'attachments' AND id = $1", [id]);
     const meta = found.rows[0];
     if (!meta || meta.deleted) throw new RequestError(404, `no attachment ${id}: push its details before its content`, 'id');
@@ -52,15 +50,14 @@ export async function storeContent(db: Database, id: string, declared: string, b
     }
     const uploadedAt = now.toISOString();
     await tx.query('INSERT INTO attachment_content (id, mime, bytes, sha256, stored_by) VALUES ($1, $2, $3, $4, $5)', [id, mime, bytes, sha256, writer.id]);
-    const seq = Number(counter.rows[0]?.seq ?? 0) + 1;
+    const seq = base + 1;
     const data = { ...meta.data, uploadedAt };
     await tx.query("UPDATE documents SET seq = $2, data = $3::jsonb WHERE collection = 'attachments' AND id = $1", [id, seq, JSON.stringify(data)]);
-    await tx.query("UPDATE collection_seq SET seq = $1 WHERE collection = 'attachments'", [seq]);
     await tx.query(
       "INSERT INTO audit_events (user_id, device, collection, doc_id, before, after) VALUES ($1, $2, 'attachments', $3, $4::jsonb, $5::jsonb)",
       [writer.id, writer.device, id, JSON.stringify({ ...meta.data, _deleted: false }), JSON.stringify({ ...data, _deleted: false })],
     );
-    await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection: 'attachments', seq })]);
+    await advanceSequence(tx, 'attachments', seq);
     return { uploadedAt };
   });
 }

@@ -40,7 +40,9 @@ export function streamRoute(app: FastifyInstance, db: Database, feed: ChangeFeed
       if (Date.now() - lastCheck < sessionCheckMs) return;
       lastCheck = Date.now();
       void authenticate(db, token).then(
-        (user) => void (user || res.end()),
+        (user) => {
+          if (!user) res.end();
+        },
         () => undefined,
       );
     }, heartbeatMs);

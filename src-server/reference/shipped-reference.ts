@@ -5,7 +5,7 @@ import { readShippedEntries } from '@shared/schema/reference-shipped';
 import { shippedToLoad, type StoredVersion } from '@shared/domain/reference';
 import type { Database } from '../db/database';
 import { underMigrationLock } from '../db/migrations';
-import { changesChannel } from '../sync/document-store';
+import { advanceSequence, lockSequence } from '../sync/sequence';
 
 /** A file of reference data that cannot be loaded; the server does not start, and says which file and field. */
 export class ReferenceFileError extends Error {}
@@ -55,17 +55,14 @@ export async function loadShippedReference(db: Database, shipped: readonly Refer
     );
     const load = shippedToLoad(shipped, rows);
     if (load.length === 0) return [];
-    await tx.query("INSERT INTO collection_seq (collection, seq) VALUES ('reference', 0) ON CONFLICT DO NOTHING");
-    const counter = await tx.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'reference' FOR UPDATE");
-    let seq = Number(counter.rows[0]?.seq ?? 0);
+    let seq = await lockSequence(tx, 'reference');
     for (const doc of load) {
       seq += 1;
       await tx.query("INSERT INTO documents (collection, id, seq, data, deleted) VALUES ('reference', $1, $2, $3::jsonb, false)", [doc.id, seq, JSON.stringify(doc)]);
       await tx.query("INSERT INTO audit_events (user_id, device, collection, doc_id, before, after) VALUES ('fielddesk', 'shipped reference data', 'reference', $1, NULL, $2::jsonb)", [doc.id, JSON.stringify(doc)]);
     }
-    await tx.query("UPDATE collection_seq SET seq = $1 WHERE collection = 'reference'", [seq]);
     // Devices of servers already running on this database hear of it too.
-    await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection: 'reference', seq })]);
+    await advanceSequence(tx, 'reference', seq);
     return load;
   });
 }

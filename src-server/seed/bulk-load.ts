@@ -1,14 +1,13 @@
 import type { Database } from '../db/database';
 import type { CollectionName } from '@shared/schema/collections';
 import { assignTagKeys } from '../sync/tag-keys';
+import { lockSequence } from '../sync/sequence';
 
 /** Loads many documents in large statements (seeding only: no conflict checks, no audit). */
 export async function bulkLoad(db: Database, collection: CollectionName, docs: readonly object[]): Promise<void> {
   const chunk = 1000;
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO collection_seq (collection, seq) VALUES ($1, 0) ON CONFLICT DO NOTHING', [collection]);
-    const { rows } = await tx.query<{ seq: string }>('SELECT seq FROM collection_seq WHERE collection = $1 FOR UPDATE', [collection]);
-    let seq = Number(rows[0]?.seq ?? 0);
+    let seq = await lockSequence(tx, collection);
     for (let i = 0; i < docs.length; i += chunk) {
       const part = docs.slice(i, i + chunk);
       await tx.query(

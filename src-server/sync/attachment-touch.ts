@@ -2,7 +2,7 @@ import { collections, type CollectionName } from '@shared/schema/collections';
 import { attachmentOwners, type AttachmentOwner } from '@shared/schema/attachment.schema';
 import type { WireDoc } from '@shared/sync/protocol';
 import type { Sql } from '../db/database';
-import { changesChannel } from './document-store';
+import { advanceSequence, lockSequence } from './sequence';
 
 export const isAttachmentOwner = (collection: CollectionName): collection is AttachmentOwner => (attachmentOwners as readonly string[]).includes(collection);
 
@@ -28,9 +28,7 @@ export function ownerReadersMayChange(collection: AttachmentOwner, before: WireD
  */
 export async function touchAttachmentsOf(tx: Sql, owner: AttachmentOwner, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  await tx.query("INSERT INTO collection_seq (collection, seq) VALUES ('attachments', 0) ON CONFLICT DO NOTHING");
-  const counter = await tx.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'attachments' FOR UPDATE");
-  const base = Number(counter.rows[0]?.seq ?? 0);
+  const base = await lockSequence(tx, 'attachments');
   const { rows } = await tx.query<{ id: string }>(
     `WITH owned AS (
        SELECT d.id, row_number() OVER (ORDER BY d.seq) AS n FROM documents d
@@ -39,10 +37,6 @@ export async function touchAttachmentsOf(tx: Sql, owner: AttachmentOwner, ids: r
      UPDATE documents d SET seq = $3 + owned.n FROM owned WHERE d.collection = 'attachments' AND d.id = owned.id RETURNING d.id`,
     [ids, owner, base],
   );
-  if (rows.length > 0) {
-    const seq = base + rows.length;
-    await tx.query("UPDATE collection_seq SET seq = $1 WHERE collection = 'attachments'", [seq]);
-    await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection: 'attachments', seq })]);
-  }
+  if (rows.length > 0) await advanceSequence(tx, 'attachments', base + rows.length);
   return rows.length;
 }

@@ -4,11 +4,11 @@ import { sameDocument } from '@shared/sync/same-document';
 import { clampDeviceTimes, deviceTimeFields, isAheadOf, valueAt, withValueAt } from '@shared/domain/device-clock';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '@shared/domain/access';
-import { changesChannel } from './document-store';
 import { RequestError } from './request-error';
 import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './attachment-touch';
 import { checkReferences, knownReferences } from './reference-checks';
 import { tagKeyOf } from './tag-keys';
+import { advanceSequence, lockSequence } from './sequence';
 
 type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -49,9 +49,8 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
   const spec = collections[collection];
   const serverOwned = spec.serverOwned as readonly string[];
   const times = deviceTimeFields(spec.schema);
-  await tx.query('INSERT INTO collection_seq (collection, seq) VALUES ($1, 0) ON CONFLICT DO NOTHING', [collection]);
-  const counter = await tx.query<{ seq: string }>('SELECT seq FROM collection_seq WHERE collection = $1 FOR UPDATE', [collection]);
-  let seq = Number(counter.rows[0]?.seq ?? 0);
+  const base = await lockSequence(tx, collection);
+  let seq = base;
   const ids = rows.map((r) => r.newDocumentState.id as string);
   const existing = await tx.query<Row>('SELECT id, data, deleted FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
   const current = new Map(existing.rows.map((r) => [r.id, toWire(r)]));
@@ -93,10 +92,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     if (owner && ownerReadersMayChange(owner, stored, next)) ownersChanged.push(id);
     current.set(id, next);
   }
-  if (seq !== Number(counter.rows[0]?.seq ?? 0)) {
-    await tx.query('UPDATE collection_seq SET seq = $2 WHERE collection = $1', [collection, seq]);
-    await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection, seq })]);
-  }
+  if (seq !== base) await advanceSequence(tx, collection, seq);
   if (owner) await touchAttachmentsOf(tx, owner, ownersChanged);
   return conflicts;
 }

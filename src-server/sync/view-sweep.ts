@@ -1,7 +1,7 @@
 import { recentWorkDays } from '@shared/domain/access';
 import type { Database } from '../db/database';
-import { changesChannel } from './document-store';
 import { touchAttachmentsOf } from './attachment-touch';
+import { advanceSequence, lockSequence } from './sequence';
 
 /**
  * Time alone takes a finished work order out of its technician's view (the 90-day window), with no
@@ -13,9 +13,7 @@ import { touchAttachmentsOf } from './attachment-touch';
 export async function sweepViews(db: Database, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - recentWorkDays * 86_400_000).toISOString();
   return db.transaction(async (tx) => {
-    await tx.query("INSERT INTO collection_seq (collection, seq) VALUES ('work-orders', 0) ON CONFLICT DO NOTHING");
-    const counter = await tx.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'work-orders' FOR UPDATE");
-    const base = Number(counter.rows[0]?.seq ?? 0);
+    const base = await lockSequence(tx, 'work-orders');
     const { rows } = await tx.query<{ id: string }>(
       `WITH aged AS (
          SELECT d.id, d.data->>'updatedAt' AS updated_at, row_number() OVER (ORDER BY d.seq) AS n FROM documents d
@@ -30,9 +28,7 @@ export async function sweepViews(db: Database, now = new Date()): Promise<number
       [cutoff, base],
     );
     if (rows.length > 0) {
-      const seq = base + rows.length;
-      await tx.query("UPDATE collection_seq SET seq = $1 WHERE collection = 'work-orders'", [seq]);
-      await tx.query('SELECT pg_notify($1, $2)', [changesChannel, JSON.stringify({ collection: 'work-orders', seq })]);
+      await advanceSequence(tx, 'work-orders', base + rows.length);
       // Their photos and signatures leave with them (attachment-touch.ts).
       await touchAttachmentsOf(tx, 'work-orders', rows.map((r) => r.id));
     }

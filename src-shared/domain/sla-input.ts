@@ -1,7 +1,8 @@
 import { clockTime, weekdays } from '../schema/reference.schema';
+import { isRecord } from '../schema/validate';
 import { boundedCache } from './bounded-cache';
 import { daysFromCivil, parseInstant } from './iso-instant';
-import { checkBusinessCalendar, priorityKeys, type PriorityKey, type SlaTarget } from './sla-policy';
+import { checkBusinessCalendar, minutesOfDay, priorityKeys, type PriorityKey, type SlaTarget } from './sla-policy';
 import { aroundTheClock, businessTime, type DayHours, type WorkingTime } from './sla-working-time';
 import { holdReasons, workOrderStatuses, type HoldReason, type WorkOrderStatus } from './work-order-status';
 
@@ -25,12 +26,10 @@ export type CheckedPolicy = {
 export type Step = { status: WorkOrderStatus; holdReason: HoldReason | undefined; at: number };
 
 type Fields = Record<string, unknown>;
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value));
 const statuses: ReadonlySet<unknown> = new Set(workOrderStatuses);
 const reasons: ReadonlySet<unknown> = new Set(holdReasons);
 const wallTime = new RegExp(clockTime.pattern);
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 function present(value: unknown, field: string): unknown {
   if (value === undefined) throw new SlaInputError(field, 'missing');
@@ -38,7 +37,7 @@ function present(value: unknown, field: string): unknown {
 }
 
 function fields(value: unknown, field: string): Fields {
-  if (!isFields(present(value, field))) throw new SlaInputError(field, `must be an object, not ${shown(value)}`);
+  if (!isRecord(present(value, field))) throw new SlaInputError(field, `must be an object, not ${shown(value)}`);
   return value as Fields;
 }
 
@@ -75,7 +74,7 @@ export function checkHistory(history: unknown, createdAt: number, now: number): 
   for (let i = 0; i < events.length; i++) {
     // Field names are built only for a refusal: this loop runs for every event of every clock of a list.
     const event = events[i];
-    if (!isFields(event)) fields(event, `history[${i}]`);
+    if (!isRecord(event)) fields(event, `history[${i}]`);
     const { status, holdReason, at } = event as Fields;
     if (!statuses.has(status)) throw new SlaInputError(`history[${i}].status`, status === undefined ? 'missing' : `unknown status ${shown(status)}`);
     if (holdReason !== undefined) {
@@ -142,7 +141,7 @@ function checkCalendar(value: unknown): WorkingTime {
   const checked = calendar as { timeZone: string; hours: Record<(typeof weekdays)[number], [string, string] | null>; holidays: string[] };
   const week: DayHours[] = weekdays.map((day) => {
     const open = checked.hours[day];
-    return open && [minutesOf(open[0]), minutesOf(open[1])];
+    return open && [minutesOfDay(open[0]), minutesOfDay(open[1])];
   });
   const days = checked.holidays.map((date) => daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))));
   const key = JSON.stringify([checked.timeZone, week, [...new Set(days)].sort((a, b) => a - b)]);

@@ -39,7 +39,8 @@ export function isCalendarDate(date: string): boolean {
   return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === dayOfMonth;
 }
 
-const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** Minutes since midnight of a wall-clock time "HH:MM". */
+export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
  * What the schema cannot say about a policy that passed it, the rules of SLA.md section 8: a business

@@ -1,6 +1,7 @@
 import { formatInstant } from './iso-instant';
 import { checkHistory, checkInstant, checkPolicy, checkPriority, SlaInputError, type CheckedPolicy, type Step } from './sla-input';
 import type { SlaPolicy } from './sla-policy';
+import type { Priority } from './priority';
 import type { HoldReason, WorkOrderStatus } from './work-order-status';
 
 export { SlaInputError } from './sla-input';
@@ -14,7 +15,7 @@ export type SlaEvent = { status: WorkOrderStatus; holdReason?: HoldReason; at: s
  * fields made optional; the clock checks them at run time).
  */
 export type SlaInput = {
-  priority: 1 | 2 | 3 | 4 | 5;
+  priority: Priority;
   createdAt: string;
   history: readonly SlaEvent[];
   policy: SlaPolicy;
@@ -83,8 +84,17 @@ const stretchEnd = ({ steps, atNow, atStep }: Timeline, i: number) => (i === ste
 function resolutionClock({ working, warnAt, pauseOn }: CheckedPolicy, target: number, timeline: Timeline): Clock {
   const { steps, now } = timeline;
   const last = steps.length;
+  const targetMs = target * minuteMs;
+  // Counted time, and the working-time total at which it first reached the target (where a breached clock was due).
   let elapsed = 0;
-  for (let i = 0; i <= last; i++) if (stretchCounts(pauseOn, timeline, i)) elapsed += stretchEnd(timeline, i) - stretchStart(timeline, i);
+  let reached = 0;
+  for (let i = 0; i <= last; i++) {
+    if (!stretchCounts(pauseOn, timeline, i)) continue;
+    const from = stretchStart(timeline, i);
+    const stretch = stretchEnd(timeline, i) - from;
+    if (elapsed < targetMs && elapsed + stretch >= targetMs) reached = from + targetMs - elapsed;
+    elapsed += stretch;
+  }
 
   const status = last === 0 ? 'new' : (steps[last - 1] as Step).status;
   if (done.has(status)) {
@@ -94,17 +104,9 @@ function resolutionClock({ working, warnAt, pauseOn }: CheckedPolicy, target: nu
   }
   if (status === 'cancelled') return clock('stopped', target, elapsed, warnAt, null, null);
   if (!stretchCounts(pauseOn, timeline, last)) return clock('paused', target, elapsed, warnAt, null, null);
-  const targetMs = target * minuteMs;
-  if (elapsed < targetMs) return clock('running', target, elapsed, warnAt, working.reachedAt(timeline.atNow + targetMs - elapsed, now + dueHorizonMs), null);
   // Breached (or just at the target): due where the counted time first reached it, in the past.
-  let sum = 0;
-  for (let i = 0; i <= last; i++) {
-    if (!stretchCounts(pauseOn, timeline, i)) continue;
-    const stretch = stretchEnd(timeline, i) - stretchStart(timeline, i);
-    if (sum + stretch >= targetMs) return clock('running', target, elapsed, warnAt, working.reachedAt(stretchStart(timeline, i) + targetMs - sum, now + dueHorizonMs), null);
-    sum += stretch;
-  }
-  return clock('running', target, elapsed, warnAt, now, null); // float rounding only: the target was reached by now
+  const dueTotal = elapsed < targetMs ? timeline.atNow + targetMs - elapsed : reached;
+  return clock('running', target, elapsed, warnAt, working.reachedAt(dueTotal, now + dueHorizonMs), null);
 }
 
 /**

@@ -12,6 +12,7 @@ export type AttachmentKind = (typeof attachmentKinds)[number];
 /** What the bytes may be: photos are always JPEG (downscaled on the device), signatures SVG or PNG. */
 export const attachmentMimes = ['image/jpeg', 'image/png', 'image/svg+xml'] as const;
 export type AttachmentMime = (typeof attachmentMimes)[number];
+export const isAttachmentMime = (value: string): value is AttachmentMime => (attachmentMimes as readonly string[]).includes(value);
 
 /** The mimes each kind may have. */
 export const mimesOfKind: Record<AttachmentKind, readonly AttachmentMime[]> = {

@@ -3,6 +3,12 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 /** Why a value failed its schema: a dotted path to the field (empty for the whole value) and a message. */
 export type SchemaViolation = { field: string; message: string };
 
+/** Whether a value is a JSON object: not null, not an array. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A record's own field (never one inherited from its prototype, such as `constructor`). */
+export const ownField = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 /**
  * Validates plain values against an RxJSON/JSON schema. A non-eval validator on purpose: the same
  * code runs on the server, in the main process and in a renderer under a CSP without 'unsafe-eval'.

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-error';
 import type { AttachmentsContract } from '../api/attachments.contract';
-import { attachmentMimes, type AttachmentMime } from '../schema/attachment.schema';
+import { isAttachmentMime } from '../schema/attachment.schema';
 import { errorOf, sendRequest, type FetchLike } from './http-client';
 import { maxBodyBytes } from './protocol';
 
@@ -36,11 +36,11 @@ export function attachmentCalls(fetchImpl: FetchLike, authorised: Authorised): A
         const response = await sendRequest(fetchImpl, contentPath(s.serverUrl, id), { headers: { authorization: `Bearer ${s.token}` } });
         if (!response.ok) throw await errorOf(response);
         const mime = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
-        if (!(attachmentMimes as readonly string[]).includes(mime)) throw new ApiError({ kind: 'server', message: `the server sent content of type ${mime}` });
+        if (!isAttachmentMime(mime)) throw new ApiError({ kind: 'server', message: `the server sent content of type ${mime}` });
         const bytes = await response.arrayBuffer().catch((error: unknown) => {
           throw new ApiError({ kind: 'offline', message: `the download broke off (${error instanceof Error ? error.message : String(error)})` });
         });
-        return { mime: mime as AttachmentMime, bytes: new Uint8Array(bytes) };
+        return { mime, bytes: new Uint8Array(bytes) };
       }),
   };
 }

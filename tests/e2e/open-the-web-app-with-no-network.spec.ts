@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { LaptopNetwork } from './pages/laptop-network';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedInLaptop } from './pages/laptop-network';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
@@ -13,13 +11,7 @@ const env = useCentralServer({ links: 1 });
 const note = 'Checked the patch panel in room 114: port 12 re-punched.';
 
 test('a technician on the web host reloads the app with no network at all, keeps working, and the edit reaches the server', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const network = new LaptopNetwork(context, env.links[0]!);
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(network.serverUrl, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, network, sync } = await signedInLaptop(browser, env.shell.url, env.links[0]!, 'tech01');
   // The first visit installs the offline shell; from then on this page is served by it.
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null && navigator.serviceWorker.controller !== null);
 

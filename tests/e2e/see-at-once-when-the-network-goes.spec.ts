@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { LaptopNetwork } from './pages/laptop-network';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedInLaptop } from './pages/laptop-network';
 
 const env = useCentralServer({ links: 1 });
 
@@ -10,13 +8,7 @@ const env = useCentralServer({ links: 1 });
 const deadline = { timeout: 2_000 };
 
 test('a technician sees within two seconds that the network went away or came back, however it went', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const network = new LaptopNetwork(context, env.links[0]!);
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(network.serverUrl, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, network, sync } = await signedInLaptop(browser, env.shell.url, env.links[0]!, 'tech01');
 
   // A Wi-Fi that vanished without a word: only the server's heartbeat stops.
   network.vanish();

@@ -2,10 +2,8 @@ import { expect, test } from '@playwright/test';
 import type { WireDoc } from '@shared/sync/protocol';
 import { http, loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { LaptopNetwork } from './pages/laptop-network';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedInLaptop } from './pages/laptop-network';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
@@ -26,13 +24,7 @@ async function supervisorCloses(id: string): Promise<{ token: string }> {
 }
 
 test('a technician whose offline status change met a work order closed meanwhile sees why in plain words, and their note still arrives', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const network = new LaptopNetwork(context, env.links[0]!);
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(network.serverUrl, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, network, sync } = await signedInLaptop(browser, env.shell.url, env.links[0]!, 'tech01');
 
   const list = new WorkOrderListPage(page);
   await list.showScope('Assigned to me');

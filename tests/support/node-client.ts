@@ -14,7 +14,8 @@ import type { Outbox } from '../../src-renderer/sync/outbox';
 import type { EditConflict } from '../../src-renderer/db/bookkeeping';
 import { startSync } from '../../src-renderer/sync/start-sync';
 import { openAttachmentFiles, type AttachmentFiles } from '../../src-renderer/db/attachment-files';
-import { startContentTransfer, type ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
+import type { ContentTransfer } from '../../src-renderer/features/attachments/content-transfer';
+import { startAttachmentsDevice } from '../../src-renderer/features/attachments/attachments-device';
 
 export type NodeClient = {
   db: FieldDeskDatabase;
@@ -85,16 +86,17 @@ export async function startNodeClient(
     bookkeeping: { indexedDB, IDBKeyRange, middleware: options.bookkeepingMiddleware ?? [] },
   });
   const sync = startSync(db, api, collections);
-  const files = options.attachments ? openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }) : undefined;
-  const transfer = files ? startContentTransfer(db, files, api, session.user) : undefined;
+  const device = options.attachments
+    ? startAttachmentsDevice(db, api, session.user, openAttachmentFiles(session.user.id, { name: `files-${db.name}`, indexedDb: { indexedDB, IDBKeyRange } }))
+    : undefined;
   return {
     db,
     outbox: outboxOf(db),
     conflicts: (where = {}) =>
       outboxOf(db).tables.conflicts.filter((c) => Object.entries(where).every(([k, v]) => c[k as keyof EditConflict] === v)).toArray(),
     gateway,
-    files,
-    transfer,
+    files: device?.files,
+    transfer: device?.transfer,
     userId: session.user.id,
     setOnline(next) {
       online = next;
@@ -102,8 +104,7 @@ export async function startNodeClient(
     },
     awaitInSync: () => sync.awaitInSync(),
     async close({ keepDatabase = false } = {}) {
-      await transfer?.stop();
-      files?.close();
+      await device?.stop();
       await sync.stop();
       gateway.close();
       await (keepDatabase ? db.close() : removeDatabase(db));

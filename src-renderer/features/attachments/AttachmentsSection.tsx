@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, Button, FileButton, Group, Paper, Text, Title } from '@mantine/core';
 import type { Attachment, AttachmentOwner } from '@shared/schema/attachment.schema';
 import { useSession } from '../../host/api-context';
-import { plainError } from '../../ui/plain-error';
 import { AttachmentTile } from './AttachmentTile';
 import { CameraDialog } from './CameraDialog';
 import { SignatureDialog } from './SignatureDialog';
@@ -10,12 +9,12 @@ import { PictureViewer } from './PictureViewer';
 import { downscalePhoto } from './downscale-photo';
 import { saveAttachment, type NewAttachment } from './save-attachment';
 import { useAttachmentsDevice, useOwnerAttachments } from './use-attachments';
+import { photoKeepWords } from './picture-words';
+import { useKeeping } from './use-keeping';
 import './attachments.css';
 
 type Owner = { collection: AttachmentOwner; id: string };
 type Picture = Pick<NewAttachment, 'kind' | 'mime' | 'bytes' | 'width' | 'height' | 'caption'>;
-
-const fileWords = { otherwise: 'The photo could not be kept on this device. Try again.', storageFull: 'This device has no room left for the photo. Free some disk space and try again.' };
 
 /** "Printer label.JPG" -> "Printer label": a picked file's name is the photo's first caption. */
 const captionOf = (file: File) => file.name.replace(/\.[^.]+$/, '').slice(0, 200);
@@ -31,8 +30,7 @@ export function AttachmentsSection({ owner }: { owner: Owner }) {
   const attachments = useOwnerAttachments(owner);
   const [dialog, setDialog] = useState<'camera' | 'signature' | null>(null);
   const [open, setOpen] = useState<Attachment | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
+  const { busy: reading, problem, setProblem, run } = useKeeping(photoKeepWords);
 
   const keep = async (picture: Picture) => {
     await saveAttachment(db, device.files, { ...picture, owner, createdBy: session.user.id });
@@ -42,15 +40,10 @@ export function AttachmentsSection({ owner }: { owner: Owner }) {
   const pickFile = async (file: File | null) => {
     if (!file) return;
     setProblem(null);
-    setReading(true);
-    try {
+    await run(async () => {
       const photo = await downscalePhoto(file);
       await keep({ kind: 'photo', mime: 'image/jpeg', ...photo, caption: captionOf(file) });
-    } catch (error) {
-      setProblem(plainError(error, fileWords));
-    } finally {
-      setReading(false);
-    }
+    });
   };
 
   return (

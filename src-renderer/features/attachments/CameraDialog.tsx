@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { plainError } from '../../ui/plain-error';
 import { downscalePhoto, type PhotoBytes } from './downscale-photo';
 import { useCamera } from './use-camera';
+import { photoKeepWords } from './picture-words';
+import { useKeeping } from './use-keeping';
 
 type Props = {
   opened: boolean;
@@ -11,16 +12,13 @@ type Props = {
   onUse(photo: PhotoBytes, caption: string): Promise<void>;
 };
 
-const words = { otherwise: 'The photo could not be kept on this device. Try again.', storageFull: 'This device has no room left for the photo. Free some disk space and try again.' };
-
 /** Live preview, capture, retake, use: a photo from the laptop camera, scaled down before it is kept. */
 export function CameraDialog({ opened, onClose, onUse }: Props) {
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const still = useRef<HTMLCanvasElement | null>(null);
   const [captured, setCaptured] = useState(false);
   const [caption, setCaption] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, problem, setProblem, run } = useKeeping(photoKeepWords);
   const camera = useCamera(video, opened);
 
   useEffect(() => {
@@ -41,18 +39,12 @@ export function CameraDialog({ opened, onClose, onUse }: Props) {
     setCaptured(true);
   };
 
-  const use = async () => {
-    if (!still.current) return;
-    setSaving(true);
-    try {
+  const use = () =>
+    run(async () => {
+      if (!still.current) return;
       await onUse(await downscalePhoto(still.current), caption.trim());
       onClose();
-    } catch (error) {
-      setProblem(plainError(error, words));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal opened={opened} onClose={onClose} title="Take a photo" size="lg" className="fd-attachments-dialog">

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { maxAttachmentBytes } from '@shared/domain/attachment-content';
-import { PlainWordsError, plainError } from '../../ui/plain-error';
+import { PlainWordsError } from '../../ui/plain-error';
+import { useKeeping } from './use-keeping';
 
 /** A signature ready to keep: SVG drawing (strokes as paths) and the box it was drawn in. */
 export type SignatureBytes = { bytes: Uint8Array; width: number; height: number };
@@ -25,8 +26,7 @@ export function SignatureDialog({ opened, onClose, onUse }: Props) {
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const pad = useRef<SignaturePad | null>(null);
   const [signer, setSigner] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, problem, setProblem, run } = useKeeping(words);
 
   useEffect(() => {
     if (!canvas) return;
@@ -49,9 +49,8 @@ export function SignatureDialog({ opened, onClose, onUse }: Props) {
     setProblem(null);
   }, [opened]);
 
-  const save = async () => {
-    setSaving(true);
-    try {
+  const save = () =>
+    run(async () => {
       const drawn = pad.current;
       if (!drawn || drawn.isEmpty()) throw new PlainWordsError('Sign in the box first.');
       if (!signer.trim()) throw new PlainWordsError('Write the name of the person signing.');
@@ -59,12 +58,7 @@ export function SignatureDialog({ opened, onClose, onUse }: Props) {
       if (bytes.byteLength > maxAttachmentBytes) throw new PlainWordsError('This signature has too many strokes to keep. Clear it and sign again.');
       await onUse({ bytes, ...box }, signer.trim());
       onClose();
-    } catch (error) {
-      setProblem(plainError(error, words));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add a signature" size="auto" className="fd-attachments-dialog">

@@ -18,8 +18,7 @@ const devices = new WeakMap<FieldDeskDatabase, AttachmentsDevice>();
  * whenever the device is online, whatever screen is open, and the work in the user's queues has
  * its pictures here before the laptop goes out of range.
  */
-export function startAttachmentsDevice(db: FieldDeskDatabase, api: FieldDeskApi, user: TransferUser): AttachmentsDevice {
-  const files = openAttachmentFiles(user.id);
+export function startAttachmentsDevice(db: FieldDeskDatabase, api: FieldDeskApi, user: TransferUser, files: AttachmentFiles = openAttachmentFiles(user.id)): AttachmentsDevice {
   const transfer = startContentTransfer(db, files, api, user);
   const device: AttachmentsDevice = {
     files,

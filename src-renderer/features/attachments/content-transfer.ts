@@ -75,9 +75,9 @@ export function startContentTransfer(db: FieldDeskDatabase, files: AttachmentFil
   /** Fetches what is wanted and missing; false when the network stopped it. */
   async function download(): Promise<boolean> {
     const queue = await queueWorkOrderIds();
-    const held = (await db.attachments.find().exec()).map((d) => d.toJSON() as Attachment);
+    const held = new Map((await db.attachments.find().exec()).map((d) => [d.primary, d.toJSON() as Attachment]));
     const ofQueue = (a: Attachment) => a.owner.collection === 'work-orders' && queue.has(a.owner.id);
-    const candidates = held.filter((a) => a.uploadedAt && (wanted.has(a.id) || ofQueue(a)));
+    const candidates = [...held.values()].filter((a) => a.uploadedAt && (wanted.has(a.id) || ofQueue(a)));
     const here = await files.held(candidates.map((a) => a.id));
     for (const attachment of candidates.filter((a) => !here.has(a.id))) {
       downloads.set(attachment.id, 'downloading');
@@ -91,19 +91,14 @@ export function startContentTransfer(db: FieldDeskDatabase, files: AttachmentFil
         if (offline) return false;
       }
     }
-    for (const id of wanted) if (!held.some((a) => a.id === id && a.uploadedAt)) downloads.set(id, 'not-sent-yet');
-    await evict(new Map(held.map((a) => [a.id, a])));
+    for (const id of wanted) if (!held.get(id)?.uploadedAt) downloads.set(id, 'not-sent-yet');
+    await evict(held);
     return true;
   }
 
   /** Bytes here whose metadata is gone from the device (or deleted) go too, unless not sent yet. */
   async function evict(held: Map<string, Attachment>): Promise<void> {
-    const stale: string[] = [];
-    for (const id of await files.allIds()) {
-      if (held.has(id)) continue;
-      const file = await files.get(id);
-      if (file && file.toUpload === 0) stale.push(id);
-    }
+    const stale = (await files.sentIds()).filter((id) => !held.has(id));
     if (stale.length > 0) await files.remove(stale);
   }
 

@@ -2,6 +2,12 @@ import type { Attachment } from '@shared/schema/attachment.schema';
 import type { StoredFile, UploadRefusal } from '../../db/attachment-files';
 import type { DownloadState } from '../../stores/attachment-downloads';
 
+/** How keeping a photo on this device can fail, in words (camera and file alike). */
+export const photoKeepWords = {
+  otherwise: 'The photo could not be kept on this device. Try again.',
+  storageFull: 'This device has no room left for the photo. Free some disk space and try again.',
+};
+
 /** What the person at the screen calls an attachment: its accessible name and its title. */
 export function pictureLabel(attachment: Pick<Attachment, 'kind' | 'caption'>): string {
   const caption = attachment.caption.trim();

@@ -1,3 +1,4 @@
+import { isRecord, ownField, type SchemaViolation } from '../../schema/validate';
 import { oshaChecklist, oshaChecklistSource, oshaItems, type OshaAnswer, type OshaItem } from './osha-checklist';
 
 /**
@@ -20,7 +21,7 @@ export type OshaItemAnswer = { answer: OshaAnswer; note?: string };
 export type OshaAnswers = { version: typeof oshaChecklistSource.version; items: Record<string, OshaItemAnswer> };
 
 /** One thing wrong with the answers: the dotted path to it (`items.seating.3.note`; empty for the whole) and a sentence. */
-export type OshaAnswerProblem = { field: string; message: string };
+export type OshaAnswerProblem = SchemaViolation;
 
 /** The longest note kept with an answer, in characters. */
 export const oshaNoteMaxLength = 2000;
@@ -29,9 +30,6 @@ const answers: readonly OshaAnswer[] = ['yes', 'no', 'notApplicable'];
 const itemsById = new Map(oshaItems.map((item) => [item.id, item]));
 const titles = new Map(oshaChecklist.map((section) => [section.key, section.title]));
 
-type Fields = Record<string, unknown>;
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (record: Fields, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** "Seating 3", as the form and the report number the item. */
 export function oshaItemName(item: OshaItem): string {
@@ -48,10 +46,10 @@ export function oshaAnswerProblems(value: unknown, { complete = true }: { comple
   for (const key of Object.keys(value)) {
     if (key !== 'version' && key !== 'items') problems.push({ field: key, message: 'This is not part of the checklist answers.' });
   }
-  if (own(value, 'version') !== oshaChecklistSource.version) {
+  if (ownField(value, 'version') !== oshaChecklistSource.version) {
     problems.push({ field: 'version', message: `These answers are not for version ${oshaChecklistSource.version} of the OSHA checklist, the one this form asks.` });
   }
-  const items = own(value, 'items');
+  const items = ownField(value, 'items');
   if (!isRecord(items)) return [...problems, { field: 'items', message: 'No item of the checklist is answered.' }];
   for (const [id, answer] of Object.entries(items)) {
     const item = itemsById.get(id);
@@ -60,7 +58,7 @@ export function oshaAnswerProblems(value: unknown, { complete = true }: { comple
   }
   if (complete) {
     for (const item of oshaItems) {
-      if (own(items, item.id) === undefined) problems.push({ field: `items.${item.id}`, message: `${oshaItemName(item)}: not answered yet.` });
+      if (ownField(items, item.id) === undefined) problems.push({ field: `items.${item.id}`, message: `${oshaItemName(item)}: not answered yet.` });
     }
   }
   return problems;
@@ -75,9 +73,9 @@ function itemProblems(item: OshaItem, value: unknown): OshaAnswerProblem[] {
   for (const key of Object.keys(value)) {
     if (key !== 'answer' && key !== 'note') problems.push({ field: `${field}.${key}`, message: `${name}: the checklist does not ask this.` });
   }
-  const answer = own(value, 'answer');
+  const answer = ownField(value, 'answer');
   if (!answers.includes(answer as OshaAnswer)) problems.push({ field: `${field}.answer`, message: `${name}: answer yes, no or not applicable.` });
-  const note = own(value, 'note');
+  const note = ownField(value, 'note');
   if (note !== undefined && typeof note !== 'string') problems.push({ field: `${field}.note`, message: `${name}: the note must be text.` });
   else if (typeof note === 'string' && note.length > oshaNoteMaxLength) {
     problems.push({ field: `${field}.note`, message: `${name}: the note is longer than ${oshaNoteMaxLength} characters.` });

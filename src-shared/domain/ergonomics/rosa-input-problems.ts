@@ -1,3 +1,4 @@
+import { isRecord, ownField, type SchemaViolation } from '../../schema/validate';
 import { chairItemKeys, peripheralItemKeys, rosaItems, type RosaItemDefinition, type RosaItemKey } from './rosa-items';
 
 /**
@@ -11,12 +12,8 @@ import { chairItemKeys, peripheralItemKeys, rosaItems, type RosaItemDefinition, 
  */
 
 /** One thing wrong with an input: the dotted path to it (empty for the whole input) and a sentence. */
-export type RosaInputProblem = { field: string; message: string };
+export type RosaInputProblem = SchemaViolation;
 
-type Fields = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (record: Fields, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 const durationWords = 'under 1 hour a day, 1 to 4 hours a day, or over 4 hours a day';
@@ -29,8 +26,8 @@ export function rosaInputProblems(value: unknown): RosaInputProblem[] {
   for (const key of Object.keys(value)) {
     if (!(sections as readonly string[]).includes(key)) problems.push({ field: key, message: 'This is not a part of the ROSA score sheet.' });
   }
-  problems.push(...chairProblems(own(value, 'chair')));
-  for (const key of peripheralItemKeys) problems.push(...itemProblems(key, own(value, key), key, true));
+  problems.push(...chairProblems(ownField(value, 'chair')));
+  for (const key of peripheralItemKeys) problems.push(...itemProblems(key, ownField(value, key), key, true));
   return problems;
 }
 
@@ -43,8 +40,8 @@ function chairProblems(chair: unknown): RosaInputProblem[] {
       problems.push({ field: join('chair', key), message: 'Chair: ROSA does not ask this about the chair.' });
     }
   }
-  for (const key of chairItemKeys) problems.push(...itemProblems(key, own(chair, key), join('chair', key), false));
-  problems.push(...durationProblems('Chair', own(chair, 'duration'), 'chair.duration'));
+  for (const key of chairItemKeys) problems.push(...itemProblems(key, ownField(chair, key), join('chair', key), false));
+  problems.push(...durationProblems('Chair', ownField(chair, 'duration'), 'chair.duration'));
   return problems;
 }
 
@@ -54,7 +51,7 @@ function itemProblems(key: RosaItemKey, answer: unknown, path: string, withDurat
   if (answer === undefined) return [{ field: path, message: `${item.name}: no answer was given.` }];
   if (!isRecord(answer)) return [{ field: path, message: `${item.name}: the answer is not in a form ROSA can read.` }];
   const problems: RosaInputProblem[] = [];
-  const base = own(answer, 'base');
+  const base = ownField(answer, 'base');
   if (base === undefined) problems.push({ field: join(path, 'base'), message: `${item.name}: no option is chosen.` });
   else if (typeof base !== 'string' || !Object.hasOwn(item.options, base)) {
     problems.push({ field: join(path, 'base'), message: `${item.name}: the chosen option is not one ROSA offers for this item.` });
@@ -67,7 +64,7 @@ function itemProblems(key: RosaItemKey, answer: unknown, path: string, withDurat
       problems.push({ field: join(path, name), message: `${item.name}: "${modifier.label}" must be either ticked or not.` });
     }
   }
-  if (withDuration) problems.push(...durationProblems(item.name, own(answer, 'duration'), join(path, 'duration')));
+  if (withDuration) problems.push(...durationProblems(item.name, ownField(answer, 'duration'), join(path, 'duration')));
   return problems;
 }
 

@@ -77,6 +77,17 @@ export function reachesActionLevel(final: number): boolean {
 export function scoreRosa(input: RosaInput): RosaScore {
   const problems = rosaInputProblems(input);
   if (problems.length > 0) throw new RosaInputError(problems);
+  return score(input);
+}
+
+/** Scores any value, or says in plain words what makes it impossible; never throws. */
+export function tryScoreRosa(value: unknown): { ok: true; score: RosaScore } | { ok: false; problems: RosaInputProblem[] } {
+  const problems = rosaInputProblems(value);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, score: score(value as RosaInput) };
+}
+
+/** The score of an input already checked. */
+function score(input: RosaInput): RosaScore {
   const { chair } = input;
   const seat = itemValue('seatHeight', chair.seatHeight) + itemValue('seatDepth', chair.seatDepth);
   const armBack = itemValue('armrests', chair.armrests) + itemValue('backSupport', chair.backSupport);
@@ -105,11 +116,4 @@ export function scoreRosa(input: RosaInput): RosaScore {
     final,
     actionLevel: reachesActionLevel(final),
   };
-}
-
-/** Scores any value, or says in plain words what makes it impossible; never throws. */
-export function tryScoreRosa(value: unknown): { ok: true; score: RosaScore } | { ok: false; problems: RosaInputProblem[] } {
-  const problems = rosaInputProblems(value);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, score: scoreRosa(value as RosaInput) };
 }

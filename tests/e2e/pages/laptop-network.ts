@@ -1,5 +1,7 @@
-import type { BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { NetworkLink } from '../../support/network-link';
+import { LoginPage } from './login-page';
+import { SyncIndicator } from './sync-indicator';
 
 /**
  * One laptop's network, for a user who goes offline while others stay online: its own way to the
@@ -36,4 +38,24 @@ export class LaptopNetwork {
     await this.link.restore();
     await this.context.setOffline(false);
   }
+}
+
+/**
+ * A laptop of its own (a fresh browser profile on its own network link), signed in as `username`
+ * and through its first sync.
+ */
+export async function signedInLaptop(
+  browser: Browser,
+  shellUrl: string,
+  link: NetworkLink,
+  username: string,
+): Promise<{ context: BrowserContext; page: Page; network: LaptopNetwork; sync: SyncIndicator }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const network = new LaptopNetwork(context, link);
+  await page.goto(shellUrl);
+  await new LoginPage(page).signIn(network.serverUrl, username);
+  const sync = new SyncIndicator(page);
+  await sync.expectUpToDate();
+  return { context, page, network, sync };
 }
