@@ -2,7 +2,8 @@
 // through FieldDesk's decoder module (the one the camera scanner and `npm run decode` use, in Node)
 // beside html5-qrcode's default decoder (in Chromium) on the same files. Target (issue 12): at least
 // 155 of 169 right and no wrong text. A full run that misses it exits 1.
-// BENCH_SCAN_PER_FORMAT=2 decodes only the first images of each format (`npm run bench:smoke`).
+// BENCH_SCAN_PER_FORMAT=N decodes only the first N images of each format; `npm run bench:smoke` points
+// BENCH_CORPUS at the 14 images of bench/fixtures/barcode-smoke.
 // Wedge latency with 50,000 assets (issue 12) comes with the sweep screen; not measured here.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -73,11 +74,11 @@ async function main(): Promise<void> {
   for (const line of files.wrong) console.log(`  html5-qrcode file wrong: ${line}`);
   for (const line of ours.wrong) console.log(`  FieldDesk wrong: ${line}`);
 
-  if (perFormat < Infinity) {
-    console.log(`\nTarget (at least ${target.right} of ${target.of} right, ${target.wrong} wrong) applies to the full corpus: not judged on a partial run.`);
+  if (images.length !== target.of) {
+    console.log(`\nTarget (at least ${target.right} of ${target.of} right, ${target.wrong} wrong) applies to the full corpus: not judged on ${images.length} images.`);
     return;
   }
-  const met = images.length === target.of && ours.total.right >= target.right && ours.total.wrong === target.wrong;
+  const met = ours.total.right >= target.right && ours.total.wrong === target.wrong;
   console.log(`\nTarget: at least ${target.right} of ${target.of} right and no wrong text. FieldDesk: ${ours.total.right} of ${images.length} right, ${ours.total.wrong} wrong: ${met ? 'MET' : 'MISSED'}.`);
   if (!met) process.exitCode = 1;
 }
