@@ -1,8 +1,12 @@
 import type { Database, Sql } from './database';
 import { structureStatusNotesSql } from './structure-status-notes';
+import { convertLegacyChecklists } from './convert-legacy-checklists';
 
-/** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
-const migrations: { version: number; sql: string }[] = [
+/**
+ * Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. A step of the schema: SQL, or (`run`) code for a change SQL says badly,
+ * both inside the migration transaction.
+ */
+const migrations: { version: number; sql?: string; run?: (tx: Sql) => Promise<void> }[] = [
   {
     version: 1,
     sql: `
@@ -101,6 +105,9 @@ const migrations: { version: number; sql: string }[] = [
       CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
     `,
   },
+  // Reference schema version 1: checklist templates stored as flat lists become steps (the
+  // shared conversion the devices' RxDB migration runs, so both hold the same document).
+  { version: 11, run: convertLegacyChecklists },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */
@@ -127,9 +134,10 @@ export async function migrate(db: Database): Promise<void> {
     const applied = new Set(rows.map((r) => Number(r.version)));
     for (const m of migrations) {
       if (applied.has(m.version)) continue;
-      for (const statement of m.sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of (m.sql ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
         await tx.query(statement);
       }
+      await m.run?.(tx);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
     }
   });

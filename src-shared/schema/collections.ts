@@ -7,7 +7,7 @@ import { assetSchema, type Asset } from './asset.schema';
 import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
-import { referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
+import { referenceMigrations, referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
 import { checkReference } from './reference-check';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
@@ -141,6 +141,7 @@ export const collections: Registry = {
     name: 'reference',
     localName: 'reference',
     schema: referenceSchema,
+    migrations: referenceMigrations,
     serverOwned: ['shipped'],
     appendOnly: true,
     read: 'everything',

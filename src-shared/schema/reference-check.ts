@@ -2,6 +2,7 @@ import { bodyField, referenceKinds, type ReferenceDoc } from './reference.schema
 import type { SchemaViolation } from './validate';
 import { checkSlaPolicy } from '../domain/sla-policy';
 import { normaliseTag, tagPattern } from '../domain/asset-tag';
+import { checklistTemplateProblems } from '../domain/checklist-template';
 
 const within = (prefix: string, violation: SchemaViolation | null): SchemaViolation | null =>
   violation && { ...violation, field: violation.field ? `${prefix}.${violation.field}` : prefix };
@@ -24,7 +25,10 @@ function checkBody(doc: ReferenceDoc): SchemaViolation | null {
     if (choiceless >= 0) return { field: `category.questions.${choiceless}.choices`, message: 'a choice question has two choices or more, and only a choice question has choices' };
     return duplicate('category.questions', questions.map((q) => q.id));
   }
-  if (doc.checklist) return duplicate('checklist.items', doc.checklist.items.map((item) => item.id));
+  if (doc.checklist) {
+    const [problem] = checklistTemplateProblems(doc.checklist);
+    return problem ? { field: `checklist.${problem.field}`, message: problem.message } : null;
+  }
   if (doc.catalogue) return duplicate('catalogue.recommendations', doc.catalogue.recommendations.map((r) => r.id));
   if (doc.tagFormat) {
     const pattern = tagPattern(doc.tagFormat.pattern);
@@ -36,7 +40,8 @@ function checkBody(doc: ReferenceDoc): SchemaViolation | null {
 
 /**
  * Rules beyond the schema for a reference document: it holds the content of its own kind and no
- * other, and that content is sound (a policy the SLA clock accepts, ids used once, a tag pattern
+ * other, and that content is sound (a policy the SLA clock accepts, ids used once, a checklist
+ * template without dead ends or unreachable steps, a tag pattern
  * that compiles and matches its example).
  */
 export function checkReference(doc: ReferenceDoc): SchemaViolation | null {

@@ -3,13 +3,16 @@ import { documentId, isoTime, reference } from './common';
 import { holdReasons } from '../domain/work-order-status';
 import { rosaFindings } from '../domain/ergonomics/rosa-findings';
 import type { SlaPolicy } from '../domain/sla-policy';
+import { referenceKey } from './reference-key';
+import { checklistTemplate } from './checklist-template.schema';
+import { checklistFromItems } from './legacy-checklist';
+
+export { referenceKey };
 
 /** What a reference document holds; each kind has its own body field (`bodyField`). */
-export const referenceKinds = ['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format'] as const;
+export const referenceKinds = ['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code'] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
-/** Which item of its kind a document is a version of: lower-case words joined by dashes ('county', 'printer-peripheral'). */
-export const referenceKey = { type: 'string', minLength: 1, maxLength: 32, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
 
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const words = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
@@ -84,33 +87,6 @@ const category = {
   required: ['description', 'questions'],
 } as const;
 
-/** The steps a technician works through, offered on work orders of the categories it names. */
-const checklist = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    description: text(500),
-    categories: { type: 'array', maxItems: 20, uniqueItems: true, items: referenceKey },
-    items: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 100,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          id: referenceKey,
-          text: words(300),
-          answer: { type: 'string', enum: ['check', 'yes-no', 'text', 'number'], maxLength: 8 },
-          required: { type: 'boolean' },
-        },
-        required: ['id', 'text', 'answer', 'required'],
-      },
-    },
-  },
-  required: ['description', 'categories', 'items'],
-} as const;
-
 /** What an ergonomic assessment can recommend, by the ROSA findings each recommendation answers. */
 const catalogue = {
   type: 'object',
@@ -150,6 +126,18 @@ const tagFormat = {
 } as const;
 
 /**
+ * A resolution code: what kind of fix closed a work order (the service report and the
+ * supervisors' reports count by it). `legacy`: given to work orders resolved before codes
+ * existed, never offered for a new resolution.
+ */
+const resolution = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { description: text(300), legacy: { type: 'boolean' } },
+  required: ['description'],
+} as const;
+
+/**
  * County settings and templates, as versions. A document is one version of one item (`kind` and
  * `key`); a change is a new document with the next `version`, never an edit, so a work order can
  * name the SLA policy version it was opened under, and nothing is ever overwritten. The version in
@@ -159,7 +147,7 @@ const tagFormat = {
  */
 export const referenceSchema = toTypedRxJsonSchema({
   title: 'reference',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -175,9 +163,10 @@ export const referenceSchema = toTypedRxJsonSchema({
     updatedAt: isoTime,
     slaPolicy,
     category,
-    checklist,
+    checklist: checklistTemplate,
     catalogue,
     tagFormat,
+    resolution,
   },
   required: ['id', 'kind', 'key', 'version', 'name', 'createdAt', 'updatedAt'],
 } as const);
@@ -195,4 +184,13 @@ export const bodyField = {
   'checklist-template': 'checklist',
   'recommendation-catalogue': 'catalogue',
   'tag-format': 'tagFormat',
+  'resolution-code': 'resolution',
 } as const satisfies Record<ReferenceKind, keyof ReferenceDoc>;
+
+/**
+ * Version 1: checklist templates branch (steps, answers leading to steps or exits) instead of a
+ * flat list of items; a stored list becomes the same steps one after another (./legacy-checklist.ts,
+ * the function the server's migration 11 uses, so both hold the same document). Also added: the
+ * `resolution-code` kind.
+ */
+export const referenceMigrations = { 1: (old: Record<string, unknown>) => checklistFromItems(old) as ReferenceDoc };

@@ -59,7 +59,7 @@ describe('the shipped reference data', () => {
     const [tagFormat] = (await storedReference(server.db)).filter((r) => r.data.kind === 'tag-format').map((r) => r.data);
     const ours = { ...newSlaPolicyVersion(boss.user.id), kind: 'tag-format', key: 'county', name: 'Our tags', slaPolicy: undefined, tagFormat: { ...tagFormat?.tagFormat, pattern: 'CTY-[0-9]{7}|OLD-[0-9]{4}' } };
     expect(await push(boss.token, [JSON.parse(JSON.stringify(ours))])).toEqual({ status: 200, body: [] });
-    const other = (await storedReference(server.db)).find((r) => r.data.key === 'other');
+    const other = (await storedReference(server.db)).find((r) => r.data.kind === 'work-order-category' && r.data.key === 'other');
     expect(await http(server.url, '/sync/reference/push', { token: boss.token, body: [{ assumedMasterState: { ...other?.data, _deleted: false }, newDocumentState: { ...other?.data, updatedAt: new Date().toISOString(), _deleted: true } }] })).toEqual({ status: 200, body: [] });
 
     // The next release ships version 2 of all three, and a new checklist.

@@ -256,7 +256,7 @@ describe('who pulls what', () => {
 
   it('everyone pulls the reference data (county settings and templates)', async () => {
     const kinds = new Set((await pullAll('technician', 'reference')).map((d) => d.kind));
-    expect(kinds).toEqual(new Set(['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format']));
+    expect(kinds).toEqual(new Set(['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code']));
   });
 
   it('everyone pulls the 20,000 demo assets', async () => {
