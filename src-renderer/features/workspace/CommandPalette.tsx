@@ -6,10 +6,12 @@ import { ClipboardList, Search, Tag } from 'lucide-react';
 import { normaliseTag } from '@shared/domain/asset-tag';
 import { statusLabels } from '@shared/domain/work-order-status';
 import type { Asset } from '@shared/schema/asset.schema';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { useSession } from '../../host/api-context';
 import { workOrderNumber } from '../../ui/format';
 import { useAllWorkOrders } from '../work-orders/use-work-orders';
-import { paletteMatches } from './palette-matches';
+import { useWorkOrderSearch } from '../search/use-work-order-search';
+import { paletteMatches, isNumberQuery } from './palette-matches';
 import { screensFor } from './screens';
 
 /** Assets whose tag starts with the query, through the tag index (never a scan of 50,000 assets). */
@@ -31,7 +33,21 @@ function useAssetsByTag(query: string): Asset[] {
   return found;
 }
 
-/** Ctrl+K (or the search box): go to any screen, a work order by number or title, an asset by tag. */
+/** Work orders by number, or by any of their words through the device's index once it is filled. */
+function useWorkOrderMatches(query: string, rows: readonly WorkOrder[], byNumberOrTitle: readonly WorkOrder[]): { wo: WorkOrder; inNote: boolean }[] {
+  const { hits, ready } = useWorkOrderSearch(isNumberQuery(query) ? '' : query);
+  const byId = useMemo(() => new Map(rows.map((wo) => [wo.id, wo])), [rows]);
+  if (isNumberQuery(query) || !ready) return byNumberOrTitle.map((wo) => ({ wo, inNote: false }));
+  return hits.flatMap((hit) => {
+    const wo = byId.get(hit.workOrderId);
+    return wo ? [{ wo, inNote: hit.inNote }] : [];
+  });
+}
+
+/**
+ * Ctrl+K (or the search box): go to any screen, an asset by tag, or a work order by number or by
+ * words of its title, description, requester or timeline, found offline.
+ */
 export function CommandPalette() {
   const [, navigate] = useLocation();
   const { user } = useSession();
@@ -39,20 +55,21 @@ export function CommandPalette() {
   const { rows } = useAllWorkOrders();
   const screens = useMemo(() => screensFor(user.role), [user.role]);
   const matches = useMemo(() => paletteMatches(query, screens, rows), [query, screens, rows]);
+  const workOrders = useWorkOrderMatches(query, rows, matches.workOrders);
   const assets = useAssetsByTag(query);
-  const nothing = matches.screens.length + matches.workOrders.length + assets.length === 0;
+  const nothing = matches.screens.length + workOrders.length + assets.length === 0;
 
   return (
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420} aria-label="Go to">
-      <Spotlight.Search placeholder="Work order number, asset tag, or a screen" leftSection={<Search size={18} aria-hidden />} aria-label="Go to a work order, an asset or a screen" />
+      <Spotlight.Search placeholder="Work order number, words, a name, an asset tag, or a screen" leftSection={<Search size={18} aria-hidden />} aria-label="Go to a work order, an asset or a screen" />
       <Spotlight.ActionsList aria-label="Places to go">
-        {matches.workOrders.length > 0 && (
+        {workOrders.length > 0 && (
           <Spotlight.ActionsGroup label="Work orders">
-            {matches.workOrders.map((wo) => (
+            {workOrders.map(({ wo, inNote }) => (
               <Spotlight.Action
                 key={wo.id}
                 label={`${workOrderNumber(wo.number)} ${wo.title}`}
-                description={statusLabels[wo.status]}
+                description={`${statusLabels[wo.status]} · ${wo.requester.name}${inNote ? ' · found in its notes' : ''}`}
                 leftSection={<ClipboardList size={18} aria-hidden />}
                 onClick={() => navigate(`/work-orders/${wo.id}`)}
               />

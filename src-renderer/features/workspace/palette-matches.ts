@@ -1,6 +1,11 @@
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { Screen } from './screens';
 
+const numberIn = (query: string): string | undefined => /^(?:wo-?\s*)?(\d+)$/.exec(query.trim().toLowerCase())?.[1];
+
+/** Whether the query is a work-order number ("1042", "WO-1042"), looked up by number only. */
+export const isNumberQuery = (query: string): boolean => numberIn(query) !== undefined;
+
 /**
  * What the command palette offers for a query: screens whose name or description holds every
  * word, then work orders by number ("1042", "WO-1042") or, from three letters on, by title.
@@ -11,7 +16,7 @@ export function paletteMatches(query: string, screens: readonly Screen[], workOr
   if (!q) return { screens: [...screens], workOrders: [] };
   const words = q.split(/\s+/);
   const matchingScreens = screens.filter((s) => words.every((w) => `${s.label} ${s.description}`.toLowerCase().includes(w)));
-  const number = /^(?:wo-?\s*)?(\d+)$/.exec(q)?.[1];
+  const number = numberIn(q);
   let found: WorkOrder[] = [];
   if (number) {
     found = workOrders.filter((wo) => wo.number !== undefined && String(wo.number).startsWith(number));

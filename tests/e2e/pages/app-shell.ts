@@ -30,6 +30,12 @@ export class AppShell {
     await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen, exact: true }).click();
   }
 
+  /** Opens the command palette from the top bar's search box and types `query`. */
+  async searchFromTopBar(query: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Search: go to a work order/ }).click();
+    await this.page.getByRole('textbox', { name: 'Go to a work order, an asset or a screen' }).fill(query);
+  }
+
   /** Opens the command palette with Ctrl+K and types `query`. */
   async search(query: string): Promise<void> {
     await this.page.keyboard.press('Control+K');
