@@ -26,8 +26,8 @@ async function readAll<T extends { id: string }>(collection: RxCollection<T>, pu
 }
 
 /** Keeps `index` current with `collection`; changes during the first read wait, then go in order. */
-function follow<T extends { id: string }>(collection: RxCollection<T>, put: Put<T>, remove: (id: string) => void, waiting: RxChangeEventBulk<T>[] | null): { subscription: Subscription; release: () => void } {
-  let queue = waiting;
+function follow<T extends { id: string }>(collection: RxCollection<T>, put: Put<T>, remove: (id: string) => void): { subscription: Subscription; release: () => void } {
+  let queue: RxChangeEventBulk<T>[] | null = [];
   const apply = (bulk: RxChangeEventBulk<T>) => {
     for (const event of bulk.events) {
       if (event.operation === 'DELETE' || event.documentData._deleted) remove(event.documentId);
@@ -54,19 +54,18 @@ export function searchFeedOf(db: FieldDeskDatabase): SearchFeed {
   const index = new WorkOrderIndex();
   const made: SearchFeed = { index, ready: false, onChange: new Set() };
   feeds.set(db, made);
-  const changed = () => made.onChange.forEach((listener) => listener());
   const putWorkOrder = (wo: Parameters<WorkOrderIndex['putWorkOrder']>[0]) => index.putWorkOrder(wo);
   const putNote = (note: Parameters<WorkOrderIndex['putNote']>[0]) => index.putNote(note);
   const remove = (id: string) => index.remove(id);
-  const workOrders = follow(db.work_orders, putWorkOrder, remove, []);
-  const notes = follow(db.work_order_notes, putNote, remove, []);
+  const workOrders = follow(db.work_orders, putWorkOrder, remove);
+  const notes = follow(db.work_order_notes, putNote, remove);
   void (async () => {
     await readAll(db.work_orders, putWorkOrder);
     await readAll(db.work_order_notes, putNote);
     workOrders.release();
     notes.release();
     made.ready = true;
-    changed();
+    made.onChange.forEach((listener) => listener());
   })().catch(() => {
     // The database closed (sign-out) while the index was being filled: nothing to keep.
   });
