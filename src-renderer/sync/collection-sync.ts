@@ -8,7 +8,7 @@ import { checkpointStale, type StoredCheckpoint } from './checkpoints';
 import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
-import { dropUnseen, removeFromView } from './view-exits';
+import { backInView, dropUnseen, leaveAfterPush, removeFromView } from './view-exits';
 import { catchUpChildren } from './catch-up';
 import { noteStorageHealthy, noteStorageTrouble, untilWritable } from './storage-trouble';
 
@@ -69,6 +69,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
   async function pushNow(): Promise<void> {
     wantPush = false;
     wantPush = (await pushPending(ctx)) || wantPush;
+    await leaveAfterPush(ctx);
   }
 
   async function loadOnce(): Promise<StoredCheckpoint> {
@@ -121,6 +122,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       if (applied.mergedToPush) wantPush = true;
       if (applied.entered.length > 0) links.onEntered?.(applied.entered);
       for (const doc of answer.documents) seen?.add(doc.id as string);
+      backInView(ctx, answer.documents.map((d) => d.id as string));
       if (answer.removed && (await removeFromView(ctx, answer.removed)) > 0) wantPush = true;
       const full = answer.more === true || answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
       if (!full && seen) {

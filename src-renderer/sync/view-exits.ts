@@ -13,6 +13,22 @@ function openCollection(db: FieldDeskDatabase, name: CollectionName): RxCollecti
 }
 
 /**
+ * Per database and collection: documents out of the user's view that stayed only for a change
+ * still to push. They go once it is pushed, for nothing else would take them: no later pull repeats
+ * their exit when the server keeps its copy (a conflict, or the same document sent again), and a
+ * conflict's answer may be a copy this user no longer reads.
+ */
+const leaving = new WeakMap<FieldDeskDatabase, Map<CollectionName, Set<string>>>();
+
+function leavingOf(db: FieldDeskDatabase, name: CollectionName): Set<string> {
+  let byName = leaving.get(db);
+  if (!byName) leaving.set(db, (byName = new Map()));
+  let ids = byName.get(name);
+  if (!ids) byName.set(name, (ids = new Set()));
+  return ids;
+}
+
+/**
  * Takes documents off this device: flagged deleted (every query stops showing them at once), then
  * purged from storage, so no copy of what the user may no longer read stays behind. A document
  * with changes still to push is kept (they are pushed first; the server decides) and so are its
@@ -29,6 +45,9 @@ async function purge(db: FieldDeskDatabase, name: CollectionName, ids: string[])
   const raced = await writeStates(collection, rows);
   if (rows.length > raced.size) await collection.storageInstance.cleanup(0);
   const removed = gone.filter((id) => !raced.has(id));
+  const waiting = leavingOf(db, name);
+  for (const id of ids) waiting.add(id);
+  for (const id of removed) waiting.delete(id);
   const children = childrenOf(name);
   if (children && removed.length > 0) await purgeChildren(db, children.child, children.field, removed);
   return ids.length - removed.length;
@@ -51,7 +70,20 @@ export async function removeFromView(ctx: SyncContext, ids: string[]): Promise<n
   if (!link || !openCollection(ctx.db, link.parent)) return purge(ctx.db, ctx.name, ids);
   const children = [...(await readStored(ctx.collection, ids)).values()];
   const staying = new Set((await withParentHere(ctx, children)).map((c) => c.id as string));
+  backInView(ctx, [...staying]);
   return purge(ctx.db, ctx.name, ids.filter((id) => !staying.has(id)));
+}
+
+/** After a push: what stayed out of view only for its change goes now, unless it still waits. */
+export async function leaveAfterPush(ctx: SyncContext): Promise<void> {
+  const waiting = leavingOf(ctx.db, ctx.name);
+  if (waiting.size > 0) await removeFromView(ctx, [...waiting]);
+}
+
+/** Documents a pull brought, or that stay with their parent: in the view, not leaving. */
+export function backInView(ctx: SyncContext, ids: readonly string[]): void {
+  const waiting = leavingOf(ctx.db, ctx.name);
+  for (const id of ids) waiting.delete(id);
 }
 
 /**
