@@ -17,6 +17,10 @@ import { NoteForm } from './NoteForm';
 import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { AssignForm } from './AssignForm';
+import { EscalateForm } from './EscalateForm';
+import { useSession } from '../../host/api-context';
+import { supervises } from '@shared/domain/access';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -28,6 +32,7 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { people } = useNames();
   const categoryName = useCategoryName();
   const pending = usePendingKeys();
+  const { user } = useSession();
   const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
   useEscapeTo('/');
 
@@ -77,7 +82,9 @@ export function WorkOrderPage({ id }: { id: string }) {
           </>
         )}
       </Paper>
+      {supervises(user.role) && <AssignForm key={`assign-${wo.id}`} doc={doc} />}
       <StatusForm doc={doc} />
+      <EscalateForm key={`escalate-${wo.id}`} doc={doc} />
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
         <Title order={2} id="timeline-title" mb="sm">Timeline</Title>

@@ -20,7 +20,7 @@ beforeAll(async () => {
     const { token, user } = await loginHttp(server.url, name);
     return { token, id: user.id };
   };
-  [tech01, tech02, tech06, super01] = await Promise.all(['tech01', 'tech02', 'tech06', 'super01'].map(sign));
+  [tech01, tech02, tech06, super01] = (await Promise.all(['tech01', 'tech02', 'tech06', 'super01'].map(sign))) as [Person, Person, Person, Person];
 });
 afterAll(() => server.stop());
 
