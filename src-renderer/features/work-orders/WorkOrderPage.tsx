@@ -43,9 +43,9 @@ export function WorkOrderPage({ id }: { id: string }) {
   const fields: [string, ReactNode, string?][] = [
     ['Status', <>{statusLabels[wo.status]}{wo.status === 'on-hold' && wo.holdReason && ` (${holdReasonLabels[wo.holdReason]})`}</>, 'work-order-status'],
     ['Priority', `${priorityLabels[wo.priority as Priority]} (impact ${wo.impact}, urgency ${wo.urgency})`],
-    ['Assigned to', wo.assigneeId ? (people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Nobody yet'],
+    ['Assigned to', wo.assigneeId ? (people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Nobody yet', 'work-order-assignee'],
     ['Category', categoryName(wo.category), 'work-order-category'],
-    ['Support level', `Level ${wo.supportLevel}`],
+    ['Support level', `Level ${wo.supportLevel}`, 'work-order-level'],
     ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
     ['Opened', formatDateTime(wo.createdAt)],

@@ -1,0 +1,129 @@
+import { expect, test, type Browser } from '@playwright/test';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import { http, loginHttp } from '../support/api';
+import { runCli } from '../support/cli';
+import { newWorkOrder } from '../support/documents';
+import { pullAll } from '../support/pull-all';
+import { testHashCost } from '../support/test-hash-cost';
+import { LoginPage } from './pages/login-page';
+import { useCentralServer } from './pages/central-server';
+import { SyncIndicator } from './pages/sync-indicator';
+import { WorkOrderListPage } from './pages/work-order-list-page';
+import { WorkOrderPage } from './pages/work-order-page';
+import { WorkOrderAssignment } from './pages/work-order-assignment';
+
+// A small county of its own: a supervisor, two first-level technicians and one at level 2.
+const people = [
+  ['dcruz', 'supervisor', 'Dana Cruz', '3'],
+  ['asmith', 'technician', 'Al Smith', '1'],
+  ['cwu', 'technician', 'Cal Wu', '1'],
+  ['bjones', 'technician', 'Bea Jones', '2'],
+] as const;
+const env = useCentralServer({
+  demo: false,
+  async prepare(dataDir) {
+    for (const [username, role, name, level] of people) {
+      const run = await runCli('create-user', [username, '--role', role, '--name', name, '--level', level], { stdin: 'fielddesk\n', env: { DATA_DIR: dataDir, PASSWORD_HASH_COST: String(testHashCost) } });
+      if (run.code !== 0) throw new Error(run.stderr);
+    }
+  },
+});
+
+async function seed(orders: (Partial<WorkOrder> & { title: string })[]): Promise<WorkOrder[]> {
+  const boss = await loginHttp(env.server.url, 'dcruz');
+  const docs = orders.map((o) => newWorkOrder({ createdBy: boss.user.id, ...o }));
+  const rows = docs.map((d) => ({ assumedMasterState: null, newDocumentState: d }));
+  expect(await http(env.server.url, '/sync/work-orders/push', { token: boss.token, body: rows })).toMatchObject({ status: 200, body: [] });
+  return docs;
+}
+async function stored(id: string): Promise<WorkOrder> {
+  const { token } = await loginHttp(env.server.url, 'dcruz');
+  return (await pullAll(env.server.url, token, 'work-orders')).get(id) as unknown as WorkOrder;
+}
+async function signedIn(browser: Browser, username: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(env.shell.url);
+  await new LoginPage(page).signIn(env.server.url, username);
+  const sync = new SyncIndicator(page);
+  await sync.expectUpToDate();
+  return { page, sync, list: new WorkOrderListPage(page), order: new WorkOrderPage(page), assignment: new WorkOrderAssignment(page) };
+}
+
+test('a supervisor opens on the team queue and assigns work from the list and from a work order', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [printer, monitor, scanner] = await seed([
+    { title: 'Printer offline in the clerk office' },
+    { title: 'Monitor flickers at the front desk' },
+    { title: 'Scanner driver missing', status: 'assigned', assigneeId: al },
+  ]);
+  const { page, sync, list, order, assignment } = await signedIn(browser, 'dcruz');
+
+  // The team queue: unassigned work first, then each technician's, every group with its count.
+  await expect(page.getByRole('heading', { level: 1, name: 'Team queue' })).toBeVisible();
+  await expect(list.scope('Team queue')).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Unassigned · 2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Al Smith · 1' })).toBeVisible();
+  await expect.poll(async () => (await list.column('title')).at(-1)).toBe('Scanner driver missing');
+
+  // Ticked rows, one technician picked by name, with their level and open count.
+  await assignment.assignFromList(['Printer offline in the clerk office', 'Monitor flickers at the front desk'], 'Cal Wu');
+  await expect(page.getByRole('heading', { name: /^Unassigned/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Cal Wu · 2' })).toBeVisible();
+
+  // From the work order's page: the picker shows the level and open work; reassigning keeps the status.
+  await order.open(env.shell.url, printer!.id);
+  await expect(order.status).toHaveText('Assigned');
+  await expect(assignment.assignee).toHaveText('Cal Wu');
+  expect(await assignment.assignTo('Bea Jones')).toBe('Bea Jones · level 2 · 0 open');
+  await expect(order.status).toHaveText('Assigned');
+  await expect(order.timelineEntry('New → Assigned')).toBeVisible();
+  await sync.expectOnlineAndSent();
+
+  expect(await stored(printer!.id)).toMatchObject({ status: 'assigned', assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
+  expect(await stored(monitor!.id)).toMatchObject({ status: 'assigned', assigneeId: (await loginHttp(env.server.url, 'cwu')).user.id });
+  expect(await stored(scanner!.id)).toMatchObject({ assigneeId: al });
+});
+
+test('a technician escalates with a reason; a level-2 technician sees it unassigned after sync and takes it', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [network] = await seed([{ title: 'No network in room 204', status: 'assigned', assigneeId: al }]);
+
+  const first = await signedIn(browser, 'asmith');
+  // A technician opens on their own work.
+  await expect(first.list.scope('Assigned to me')).toBeChecked();
+  await first.order.open(env.shell.url, network!.id);
+  await first.order.changeStatus('In progress');
+  await expect(first.order.status).toHaveText('In progress');
+
+  // The reason is required: no escalating without one.
+  await first.assignment.escalateButton.click();
+  await expect(first.page.getByRole('button', { name: 'Escalate to level 2' })).toBeDisabled();
+  await first.page.getByRole('button', { name: 'Cancel' }).click();
+  await first.assignment.escalate({ level: 'Level 2', reason: 'The switch port is dead; needs the switch configured.', tried: 'Replaced the patch cable, checked link lights.' });
+  await expect(first.order.status).toHaveText('New');
+  await expect(first.assignment.assignee).toHaveText('Nobody yet');
+  await expect(first.assignment.level).toHaveText('Level 2');
+  await expect(first.order.timelineEntry('Referred from level 1 to level 2')).toContainText('Tried: Replaced the patch cable');
+  await expect(first.assignment.escalateButton).toHaveCount(0);
+  await first.sync.expectOnlineAndSent();
+
+  // It left the first technician's queues: not theirs, and not work of their level.
+  await first.page.getByRole('link', { name: 'Work orders' }).first().click();
+  await first.list.showScope('Unassigned');
+  await expect(first.list.rows).toHaveCount(0);
+
+  const second = await signedIn(browser, 'bjones');
+  await second.list.showScope('Unassigned');
+  await expect(second.list.rows.filter({ hasText: 'No network in room 204' })).toBeVisible();
+  await second.list.openFirst();
+  await second.order.chooseStatus('In progress');
+  await expect(second.page.getByText('Saving makes you its assignee.')).toBeVisible();
+  await second.order.saveStatusButton.click();
+  await expect(second.assignment.assignee).toHaveText('Bea Jones');
+  // The whole history came with it.
+  await expect(second.order.timelineEntry('Referred from level 1 to level 2')).toContainText('Al Smith');
+  await expect(second.order.timelineEntry('Assigned → In progress')).toBeVisible();
+  await second.sync.expectOnlineAndSent();
+
+  expect(await stored(network!.id)).toMatchObject({ status: 'in-progress', supportLevel: 2, assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
+});
