@@ -127,3 +127,60 @@ test('a technician escalates with a reason; a level-2 technician sees it unassig
 
   expect(await stored(network!.id)).toMatchObject({ status: 'in-progress', supportLevel: 2, assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
 });
+
+test('a technician logs a phone call with the time frame promised, and the list stops flagging the waiting client', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString();
+  const [waiting, fresh] = await seed([
+    { title: 'Badge reader rejects every card', status: 'assigned', assigneeId: al, createdAt: twoDaysAgo, updatedAt: twoDaysAgo },
+    { title: 'Keyboard missing keys', status: 'assigned', assigneeId: al },
+  ]);
+  const { page, sync, list, order } = await signedIn(browser, 'asmith');
+  const row = (title: string) => list.rows.filter({ hasText: title });
+  await expect(row('Badge reader rejects every card')).toContainText('update client');
+  await expect(row('Keyboard missing keys')).not.toContainText('update client');
+
+  await order.open(env.shell.url, waiting!.id);
+  await page.getByLabel('Note text').fill('Told the clerk a new reader is on order.');
+  await page.getByLabel('Client update').check();
+  await page.getByRole('combobox', { name: 'How' }).selectOption({ label: 'Phone' });
+  await page.getByRole('textbox', { name: 'Time frame promised' }).fill('by Friday noon');
+  await page.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(order.timelineEntry('Told the clerk a new reader is on order.')).toContainText('(Phone; promised by Friday noon)');
+  await expect(page.getByTestId('work-order-client-updated')).not.toContainText('update due');
+  await sync.expectOnlineAndSent();
+
+  await page.getByRole('link', { name: 'Work orders' }).first().click();
+  await expect(row('Badge reader rejects every card')).not.toContainText('update client');
+  expect((await stored(waiting!.id)).clientUpdatedAt).toBeDefined();
+  expect((await stored(fresh!.id)).clientUpdatedAt).toBeUndefined();
+});
+
+test('a technician adds time worked by hand and by the timer, which keeps running over a reload', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [laptop] = await seed([{ title: 'Laptop will not boot', status: 'in-progress', assigneeId: al }]);
+  const { page, sync, order } = await signedIn(browser, 'asmith');
+  await order.open(env.shell.url, laptop!.id);
+  const time = page.getByRole('region', { name: 'Time' });
+
+  await time.getByRole('textbox', { name: 'Minutes worked' }).fill('45');
+  await time.getByRole('button', { name: 'Add time' }).click();
+  await expect(time.getByTestId('time-total')).toHaveText('Time worked: 45 min');
+  await expect(time.getByRole('table', { name: 'Time per technician per day' })).toContainText('Al Smith');
+  await expect(order.timelineEntry('45 min')).toBeVisible();
+
+  await time.getByRole('button', { name: 'Start timer' }).click();
+  await expect(time.getByTestId('timer-running')).toContainText('Timer running since');
+  await page.reload();
+  await expect(time.getByTestId('timer-running')).toContainText('Timer running since');
+  // Stopped within the minute: nothing to add, and it says so.
+  await time.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(time.getByRole('alert')).toHaveText('Less than a minute was timed: nothing was added.');
+  await expect(time.getByTestId('time-total')).toHaveText('Time worked: 45 min');
+  await sync.expectOnlineAndSent();
+
+  const { token } = await loginHttp(env.server.url, 'dcruz');
+  const entries = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === laptop!.id && n.kind === 'time-entry');
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ authorId: al, time: { timer: false } });
+});

@@ -18,9 +18,12 @@ import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-e
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { AssignForm } from './AssignForm';
+import './team-queue.css';
 import { EscalateForm } from './EscalateForm';
+import { TimeSection } from './TimeSection';
 import { useSession } from '../../host/api-context';
 import { supervises } from '@shared/domain/access';
+import { clientUpdateDue } from '@shared/domain/client-updates';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -33,7 +36,8 @@ export function WorkOrderPage({ id }: { id: string }) {
   const categoryName = useCategoryName();
   const pending = usePendingKeys();
   const { user } = useSession();
-  const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
+  const plainNotes = useMemo(() => notes.map((n) => n.toJSON() as WorkOrderNote), [notes]);
+  const applied = useMemo(() => new Set(statusHistory(plainNotes).map((step) => step.entryId)), [plainNotes]);
   useEscapeTo('/');
 
   if (loading) return <Text>Loading…</Text>;
@@ -49,6 +53,7 @@ export function WorkOrderPage({ id }: { id: string }) {
     ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
     ['Opened', formatDateTime(wo.createdAt)],
+    ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
     ['Respond by', formatDateTime(wo.responseDueAt)],
     ['Resolve by', formatDateTime(wo.resolutionDueAt)],
   ];
@@ -86,6 +91,7 @@ export function WorkOrderPage({ id }: { id: string }) {
       <StatusForm doc={doc} />
       <EscalateForm key={`escalate-${wo.id}`} doc={doc} />
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
+      <TimeSection workOrderId={wo.id} entries={plainNotes} people={people} />
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
         <Title order={2} id="timeline-title" mb="sm">Timeline</Title>
         <ol className="fd-timeline" data-testid="timeline">

@@ -9,6 +9,8 @@ import type { Names } from './select-work-orders';
 import { WorkOrderRow, rowHeight } from './WorkOrderRow';
 import { teamEntries, type TeamEntry } from './team-groups';
 import { workOrderNumber } from '../../ui/format';
+import { useNow } from '../../ui/use-now';
+import { clientUpdateDue } from '@shared/domain/client-updates';
 import './team-queue.css';
 
 const groupHeight = 36;
@@ -45,6 +47,7 @@ type Props = {
 export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped = false, selection }: Props) {
   const { sort, direction, sortBy, scrollOffset, activeId } = useWorkOrderFilters();
   const pending = usePendingKeys();
+  const now = useNow();
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = Math.max(0, activeId ? workOrders.findIndex((wo) => wo.id === activeId) : 0);
   // What the box draws: the rows, with the team queue's group headings between them.
@@ -153,6 +156,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped 
                     names={names}
                     pending={pending.has(`work-orders:${wo.id}`)}
                     tabbable={index === activeIndex}
+                    clientDue={clientUpdateDue(wo, now)}
                   />
                 </li>
               );
