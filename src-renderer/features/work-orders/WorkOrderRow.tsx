@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { MessageSquareWarning } from 'lucide-react';
 import { Link } from 'wouter';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { statusLabels } from '@shared/domain/work-order-status';
@@ -20,7 +21,13 @@ export const WorkOrderRow = memo(function WorkOrderRow({ wo, index, names, pendi
       <span data-column="number" className="wo-number">
         {workOrderNumber(wo.number)}
         {pending && <span className="fd-badge fd-badge-pending">pending</span>}
-        {clientDue && <span className="fd-badge fd-badge-warn" data-testid="client-update-due">update client</span>}
+        {clientDue && (
+          // An icon, for the narrow number column; its words are read out and shown on hover.
+          <span className="wo-client-due" title="The client is due an update" data-testid="client-update-due">
+            <MessageSquareWarning size={15} aria-hidden />
+            <span className="fd-visually-hidden">update client</span>
+          </span>
+        )}
       </span>
       <span data-column="title" className="wo-title">{wo.title}</span>
       <span data-column="site" className="wo-cell">{names.sites.get(wo.siteId) ?? 'Unknown site'}</span>
