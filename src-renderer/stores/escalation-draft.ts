@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import type { SupportLevel } from '@shared/domain/escalation';
 
 /** What the escalation form opens with: a checklist's escalate exit fills it from the answers. */
-export type EscalationPrefill = { initialLevel?: SupportLevel; initialReason?: string; initialTried?: string };
+export type EscalationPrefill = { initialLevel?: number; initialReason?: string; initialTried?: string };
 
 type Draft = { workOrderId: string | null; prefill: EscalationPrefill; opened: number };
 

@@ -26,7 +26,8 @@ export function EscalateForm({ doc, initialLevel, initialReason = '', initialTri
   const db = useRxDatabase() as FieldDeskDatabase;
   const { user } = useSession();
   const levels = referralLevels(doc.supportLevel);
-  const first = (level?: SupportLevel) => (level && levels.includes(level) ? level : (levels[0] ?? 3));
+  // A suggested level that is not above the work order's falls back to the next one up.
+  const first = (level?: number): SupportLevel => levels.find((l) => l === level) ?? levels[0] ?? 3;
   const [shown, setShown] = useState(open);
   const [level, setLevel] = useState<SupportLevel>(first(initialLevel));
   const [reason, setReason] = useState(initialReason);
