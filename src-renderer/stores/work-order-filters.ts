@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { WorkOrderStatus } from '@shared/domain/work-order-status';
 
-export type Scope = 'mine' | 'unassigned' | 'everyone';
+/** `team`: a supervisor's team queue, everyone's work grouped by who holds it (unassigned first). */
+export type Scope = 'team' | 'mine' | 'unassigned' | 'everyone';
 export type StatusFilter = 'open' | 'all' | WorkOrderStatus;
 /** A column of the list to sort by; `due` is the resolution deadline (the report's and the old default's second key). */
 export type SortKey = 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'updated' | 'due';
@@ -9,6 +10,8 @@ export type SortDirection = 'asc' | 'desc';
 
 type Filters = {
   scope: Scope;
+  /** Who chose `scope`: for anyone else (a colleague signing in on this laptop) the list opens on their role's default. */
+  scopeChosenBy: string | null;
   status: StatusFilter;
   priority: number | null;
   siteId: string | null;
@@ -27,9 +30,17 @@ type Filters = {
 /** The direction a column sorts in first: the newest first for times and numbers, A to Z otherwise. */
 export const firstDirection = (key: SortKey): SortDirection => (key === 'updated' || key === 'number' ? 'desc' : 'asc');
 
+/** Where the list opens: a supervisor's team queue, a technician's own work. */
+export const defaultScope = (role: string): Scope => (role === 'technician' ? 'mine' : 'team');
+
+/** The scope the list shows `user`: the one they chose, or their role's default. */
+export const scopeFor = (filters: Pick<Filters, 'scope' | 'scopeChosenBy'>, user: { id: string; role: string }): Scope =>
+  filters.scopeChosenBy === user.id ? filters.scope : defaultScope(user.role);
+
 /** What the technician chose to see in the work-order list (UI state; the data is in RxDB). */
 export const useWorkOrderFilters = create<Filters>((set) => ({
   scope: 'mine',
+  scopeChosenBy: null,
   status: 'open',
   priority: null,
   siteId: null,

@@ -1,6 +1,7 @@
 import type { Role } from '../schema/user.schema';
 import type { SchemaViolation } from '../schema/validate';
 import { refusedMove } from './work-order-lifecycle';
+import { raisesLevel, refusedEscalation } from './escalation';
 import type { WorkOrderStatus } from './work-order-status';
 
 /**
@@ -73,17 +74,35 @@ export const selfField =
   (actor, before, after) =>
     (!before || changed(before, after, field)) && after[field] !== actor.id ? deny(field, `${field} must be you`) : null;
 
+/** A stored work order whose support level rises: an escalation, checked by its own rule (`supportLevelChange`). */
+const escalates = (before: Doc | null, after: Doc) => before !== null && raisesLevel(before as never, after as never);
+
 /**
- * Work assignment: supervisors assign freely; a technician may only take unassigned work for
- * themselves (never hand work to someone else, nor take it from a colleague).
+ * Work assignment: supervisors assign freely; a technician may only take unassigned work of their
+ * level or below for themselves (never hand work to someone else, nor take it from a colleague).
+ * Giving work up is an escalation, which `supportLevelChange` checks.
  */
 export const assignment: WriteRule = (actor, before, after) => {
-  if (isSupervisor(actor) || !changed(before, after, 'assigneeId')) return null;
+  if (isSupervisor(actor) || !changed(before, after, 'assigneeId') || escalates(before, after)) return null;
   const from = (before?.assigneeId as string | undefined) ?? '';
   const to = after.assigneeId as string;
-  if (to === actor.id && from === '') return null;
+  if (to === actor.id && from === '') {
+    const level = after.supportLevel as number;
+    return level <= actor.level ? null : deny('assigneeId', `this work order waits for a level ${level} technician`);
+  }
   if (!before && to === '') return null;
   return deny('assigneeId', 'only a supervisor may assign work to someone else');
+};
+
+/**
+ * The support level of a stored work order rises only by an escalation (./escalation.ts): by its
+ * assignee or a supervisor, back to new and unassigned, in a change of its own. Only supervisors
+ * lower it (triage).
+ */
+export const supportLevelChange: WriteRule = (actor, before, after) => {
+  if (!before || !changed(before, after, 'supportLevel')) return null;
+  if (escalates(before, after)) return refusedEscalation(before as never, after as never, { id: actor.id, supervisor: isSupervisor(actor) });
+  return isSupervisor(actor) ? null : deny('supportLevel', 'only a supervisor may lower the support level');
 };
 
 /** `updatedBy` may only ever be set to the writer (kept as it was when a merge keeps another's edit). */
@@ -107,7 +126,7 @@ export const creatorField =
 export const lifecycle: WriteRule = (actor, before, after) => {
   const from = before ? (before.status as WorkOrderStatus) : null;
   const to = after.status as WorkOrderStatus;
-  if (from === to) return null;
+  if (from === to || escalates(before, after)) return null;
   const creator = (before ?? after).createdBy === actor.id;
   const refused = refusedMove(from, to, { supervisor: isSupervisor(actor), creator });
   return refused ? deny('status', refused) : null;

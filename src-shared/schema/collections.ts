@@ -11,7 +11,7 @@ import { referenceMigrations, referenceSchema, type ReferenceDoc, type Reference
 import { checkReference } from './reference-check';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
-import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
+import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, supportLevelChange, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
 import type { SchemaViolation } from './validate';
 
 /** The document type of each synced collection, by its wire name. */
@@ -81,7 +81,7 @@ export const collections: Registry = {
     serverOwned: ['number'],
     appendOnly: false,
     read: 'open-or-recently-worked',
-    write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle),
+    write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle, supportLevelChange),
     check: (doc) => priorityFollowsMatrix(doc) ?? statusHasItsNeeds(doc),
     refersTo: { category: 'work-order-category' },
   },

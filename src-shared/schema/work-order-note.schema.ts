@@ -7,16 +7,23 @@ import type { SchemaViolation } from './validate';
 /**
  * `lost-edit-dismissed`: the author of an `overridden-edit` entry decided on it (dismissed it, or
  * re-applied their value), so it leaves their list of edits not applied on every device of theirs.
+ * `referral`: the work order was escalated to a higher support level (src-shared/domain/escalation.ts).
+ * `time-entry`: time worked on it, from a timer or typed in.
  */
-export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed'] as const;
+export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed', 'referral', 'time-entry'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
 const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as const;
+const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as const;
+
+/** How a client was told about their work order (a `client-update` entry). */
+export const contactChannels = ['phone', 'email', 'in-person'] as const;
+export type ContactChannel = (typeof contactChannels)[number];
 
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */
 export const workOrderNoteSchema = toTypedRxJsonSchema({
   title: 'work order note',
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -58,6 +65,38 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
       properties: { to: status, version: isoTime },
       required: ['to', 'version'],
     },
+    /**
+     * On a `referral` entry: the escalation from `fromLevel` to `level`, why (required) and what
+     * was tried before. The work order's own change (back to new, unassigned) is made beside it.
+     */
+    referral: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        fromLevel: level,
+        level,
+        reason: { type: 'string', minLength: 1, maxLength: 2000 },
+        tried: { type: 'string', maxLength: 4000 },
+      },
+      required: ['fromLevel', 'level', 'reason', 'tried'],
+    },
+    /** On a `client-update` entry: how the client was reached, and the time frame promised them (free words: "by Friday noon"). */
+    contact: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        channel: { type: 'string', enum: contactChannels, maxLength: 12 },
+        promised: { type: 'string', maxLength: 200 },
+      },
+      required: ['channel', 'promised'],
+    },
+    /** On a `time-entry` entry: time worked, `from` to `to` (device times); `timer`: measured by the running timer, not typed in. */
+    time: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { from: isoTime, to: isoTime, timer: { type: 'boolean' } },
+      required: ['from', 'to', 'timer'],
+    },
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -68,7 +107,7 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
 export type WorkOrderNote = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderNoteSchema>;
 export type StatusChangeEntry = NonNullable<WorkOrderNote['statusChange']>;
 
-type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses'>;
+type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses' | 'referral' | 'contact' | 'time'>;
 
 /**
  * Version 2: a status note written as free text becomes structured when its text is one the old
@@ -81,8 +120,31 @@ export function structureStatusNote(old: NoteV1): WorkOrderNote {
   return { ...old, statusChange: { ...step, at: old.createdAt } };
 }
 
-/** Version 1 added the optional `lostEdit`; version 3 the `lost-edit-dismissed` kind and its `dismisses`. */
-export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged };
+/**
+ * Version 1 added the optional `lostEdit`; version 3 the `lost-edit-dismissed` kind and its
+ * `dismisses`; version 4 the `referral` and `time-entry` kinds, `referral`, `contact` and `time`.
+ */
+export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged, 4: unchanged };
+
+/** Each optional part of an entry, and the one kind that carries it. */
+const partOf = { referral: 'referral', contact: 'client-update', time: 'time-entry' } as const;
+
+/** A referral names a higher level and a reason; a time entry ends after it starts; each part is on its kind only. */
+function checkParts(note: WorkOrderNote): SchemaViolation | null {
+  for (const [part, kind] of Object.entries(partOf) as [keyof typeof partOf, NoteKind][]) {
+    if (note[part] !== undefined && note.kind !== kind) return { field: part, message: `only a ${kind} entry carries ${part}` };
+  }
+  if (note.kind === 'referral') {
+    if (!note.referral) return { field: 'referral', message: 'a referral entry needs referral (fromLevel, level, reason, tried)' };
+    if (!note.referral.reason.trim()) return { field: 'referral.reason', message: 'a referral needs a reason' };
+    if (note.referral.level <= note.referral.fromLevel) return { field: 'referral.level', message: 'a referral goes to a higher level' };
+  }
+  if (note.kind === 'time-entry') {
+    if (!note.time) return { field: 'time', message: 'a time entry needs time (from, to)' };
+    if (note.time.to <= note.time.from) return { field: 'time.to', message: 'a time entry ends after it starts' };
+  }
+  return null;
+}
 
 /** What the schema cannot say: a status change carries its step, and only it does. */
 export function checkNote(note: WorkOrderNote): SchemaViolation | null {
@@ -93,5 +155,5 @@ export function checkNote(note: WorkOrderNote): SchemaViolation | null {
     return { field: 'statusChange.holdReason', message: 'a hold reason is given exactly when the step is to on-hold' };
   }
   if (note.lostStatus && note.kind !== 'overridden-edit') return { field: 'lostStatus', message: 'only an overridden-edit entry carries lostStatus' };
-  return checkDismissal(note);
+  return checkDismissal(note) ?? checkParts(note);
 }

@@ -11,7 +11,7 @@ const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as cons
  */
 export const workOrderSchema = toTypedRxJsonSchema({
   title: 'work order',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -51,6 +51,12 @@ export const workOrderSchema = toTypedRxJsonSchema({
     responseDueAt: isoTime,
     resolutionDueAt: isoTime,
     resolutionSummary: { type: 'string', maxLength: 4000 },
+    /**
+     * When the client was last told where their work order stands (the latest `client-update`
+     * entry, device time), kept here so the list flags work whose client waits too long without
+     * reading every timeline.
+     */
+    clientUpdatedAt: isoTime,
   },
   required: [
     'id', 'title', 'description', 'requester', 'siteId', 'building', 'room', 'category',
@@ -65,5 +71,6 @@ export type WorkOrder = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrde
 /**
  * Version 1: `category` names a reference item instead of a value of a fixed list. The keys of the
  * shipped categories are the old values, so stored work orders stay exactly as they are.
+ * Version 2 added the optional `clientUpdatedAt`.
  */
-export const workOrderMigrations = { 1: unchanged };
+export const workOrderMigrations = { 1: unchanged, 2: unchanged };

@@ -20,9 +20,16 @@ function beforeDismissals<S extends { version: number; properties: Record<string
   return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds, maxLength: kindLength } } };
 }
 
+/** The timeline schema before referrals, client contacts and time entries (notes schema 4). */
+function beforeReferrals<S extends { version: number; properties: Record<string, unknown> }>(schema: S): S {
+  const { referral: _r, contact: _c, time: _t, kind, ...properties } = schema.properties as Record<string, { enum: readonly string[] }>;
+  const kinds = (kind as { enum: readonly string[] }).enum.filter((k) => k !== 'referral' && k !== 'time-entry');
+  return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds } } };
+}
+
 /** Each synced collection's schema as the build before the bookkeeping move stored it. */
 const previousSchemas: Partial<Record<CollectionName, unknown>> = {
-  'work-order-notes': beforeDismissals(workOrderNoteSchema, 16),
+  'work-order-notes': beforeDismissals(beforeReferrals(workOrderNoteSchema), 16),
   'asset-events': beforeDismissals(assetEventSchema, 16),
 };
 

@@ -5,7 +5,7 @@ import { Anchor, Button, NativeSelect } from '@mantine/core';
 import { Download, Printer } from 'lucide-react';
 import { paperSizes, type PaperSize } from '@shared/api/report.contract';
 import { useApi, useSession } from '../../host/api-context';
-import { useWorkOrderFilters } from '../../stores/work-order-filters';
+import { scopeFor, useWorkOrderFilters } from '../../stores/work-order-filters';
 import { useSites, useWorkOrders } from '../work-orders/use-work-orders';
 import { playFeedback } from '../feedback/play-sound';
 import { countyName } from './county-name';
@@ -35,7 +35,7 @@ export function OpenWorkOrdersReport() {
   const siteNames = useMemo(() => new Map([...sites].map(([id, site]) => [id, site.name])), [sites]);
   const table = useMemo(() => openWorkOrdersTable(workOrders, { sites: siteNames, people }), [workOrders, siteNames, people]);
   const siteName = filters.siteId ? (siteNames.get(filters.siteId) ?? 'Unknown site') : null;
-  const scope = describeScope({ scope: filters.scope, siteName, priority: filters.priority }, session.user.name);
+  const scope = describeScope({ scope: scopeFor(filters, session.user), siteName, priority: filters.priority }, session.user.name);
   const count = `${table.rows.length} open work order${table.rows.length === 1 ? '' : 's'}`;
 
   const savePdf = async () => {

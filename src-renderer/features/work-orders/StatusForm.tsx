@@ -1,29 +1,31 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RxDocument } from 'rxdb';
-import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Text, Textarea } from '@mantine/core';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { holdReasonLabels, holdReasons, statusLabels, type HoldReason, type WorkOrderStatus } from '@shared/domain/work-order-status';
-import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
 import { plainError, type FailureWords } from '../../ui/plain-error';
 import { changeStatus } from './work-order-actions';
-import { asksForAssignee, asksForResolution, lackWords, offeredSteps, stepLacks } from './status-choices';
+import { asksForResolution, lackWords, offeredSteps, stepLacks, takesIt } from './status-choices';
+import { useMe } from './use-me';
 
 const failureWords: FailureWords = {
   storageFull: 'This device\'s storage is full, so the status was not changed: free some space, then save it again.',
   otherwise: 'The status could not be changed on this device: save it again, and reload the app if it keeps failing.',
 };
 
-/** Moves the work order to one of the statuses this user may take it to next, asking for what that status needs. */
+/**
+ * Moves the work order to one of the statuses this user may take it to next, asking for what that
+ * status needs. A technician who starts unassigned work becomes its assignee with the same save.
+ */
 export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
   const db = useRxDatabase() as FieldDeskDatabase;
-  const { user } = useSession();
+  const user = useMe();
   const options = offeredSteps(doc, user);
   const [to, setTo] = useState<WorkOrderStatus | ''>('');
   const [holdReason, setHoldReason] = useState<HoldReason>('waiting-for-parts');
   const [summary, setSummary] = useState('');
-  const [assignToMe, setAssignToMe] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const needsId = useId();
 
@@ -32,15 +34,14 @@ export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
   }
   // A step chosen before the work order changed under it (a sync, another tab) is no longer offered.
   const step = to && options.includes(to) ? to : '';
-  const lacks = step ? stepLacks(doc, user, { to: step, assignToMe, resolutionSummary: summary }) : null;
+  const lacks = step ? stepLacks(doc, user, { to: step, resolutionSummary: summary }) : null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!step || lacks) return;
     try {
-      await changeStatus(db, doc, user, { to: step, holdReason, resolutionSummary: summary, assignToMe });
+      await changeStatus(db, doc, user, { to: step, holdReason, resolutionSummary: summary });
       setTo('');
       setSummary('');
-      setAssignToMe(false);
       setError(null);
     } catch (e) {
       setError(plainError(e, failureWords));
@@ -63,15 +64,13 @@ export function StatusForm({ doc }: { doc: RxDocument<WorkOrder> }) {
             data={holdReasons.map((r) => ({ value: r, label: holdReasonLabels[r] }))}
           />
         )}
-        {step && asksForAssignee(doc, step) && (
-          <Checkbox label="Assign it to me" checked={assignToMe} onChange={(e) => setAssignToMe(e.currentTarget.checked)} mb={6} />
-        )}
         <Button type="submit" disabled={!step || lacks !== null} aria-describedby={lacks ? needsId : undefined}>Save status</Button>
       </Group>
       {step && asksForResolution(doc, step) && (
         <Textarea label="Resolution summary" value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={4000} rows={3} mt="sm" />
       )}
-      {step && lacks && <Text id={needsId} size="sm" c="dimmed" mt="xs" data-testid="status-form-needs">{lackWords(lacks, step)}</Text>}
+      {step && lacks && <Text id={needsId} size="sm" c="dimmed" mt="xs" data-testid="status-form-needs">{lackWords(lacks, step, doc, user)}</Text>}
+      {step && !lacks && takesIt(doc, user, step) && <Text size="sm" c="dimmed" mt="xs">Saving makes you its assignee.</Text>}
       {error && <Alert role="alert" color="red" mt="sm">{error}</Alert>}
     </Paper>
   );

@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { Search } from 'lucide-react';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { statusLabels, workOrderStatuses } from '@shared/domain/work-order-status';
-import { useWorkOrderFilters, type Scope, type StatusFilter } from '../../stores/work-order-filters';
+import { scopeFor, useWorkOrderFilters, type Scope, type StatusFilter } from '../../stores/work-order-filters';
+import { useSession } from '../../host/api-context';
 import { useSites } from './use-work-orders';
 
 const textTypes = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time']);
@@ -12,11 +13,15 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable) ||
   (target instanceof HTMLInputElement && textTypes.has(target.type));
 
-const scopeLabels: Record<Scope, string> = { mine: 'Assigned to me', unassigned: 'Unassigned', everyone: "Everyone's" };
+const scopeLabels: Record<Scope, string> = { team: 'Team queue', mine: 'Assigned to me', unassigned: 'Unassigned', everyone: "Everyone's" };
+/** A technician has no team queue: their own work, the work they may take, everyone's. */
+const scopesOf = (role: string): Scope[] => (role === 'technician' ? ['mine', 'unassigned', 'everyone'] : ['team', 'mine', 'unassigned', 'everyone']);
 
 /** Show (with each scope's count), the text filter (`/` focuses it), status, priority and site. */
 export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, number> | null; filterRef: RefObject<HTMLInputElement | null> }) {
-  const filters = useWorkOrderFilters(useShallow(({ scope, status, priority, siteId, text, set }) => ({ scope, status, priority, siteId, text, set })));
+  const filters = useWorkOrderFilters(useShallow(({ scope, scopeChosenBy, status, priority, siteId, text, set }) => ({ scope, scopeChosenBy, status, priority, siteId, text, set })));
+  const { user } = useSession();
+  const scope = scopeFor(filters, user);
   const { sites } = useSites();
   useEffect(() => {
     // `/` from anywhere but a field being typed in (a chip or checkbox that has the focus does not count).
@@ -32,9 +37,9 @@ export function WorkOrderFilters({ counts, filterRef }: { counts: Record<Scope, 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       {/* Chips rather than a segmented control: nothing to measure when the list mounts. */}
-      <Chip.Group multiple={false} value={filters.scope} onChange={(value) => filters.set({ scope: value as Scope })}>
+      <Chip.Group multiple={false} value={scope} onChange={(value) => filters.set({ scope: value as Scope, scopeChosenBy: user.id })}>
         <Group gap={6} role="radiogroup" aria-label="Show" mb={4}>
-          {(Object.keys(scopeLabels) as Scope[]).map((scope) => (
+          {scopesOf(user.role).map((scope) => (
             <Chip key={scope} value={scope} variant="light" radius="sm">
               {`${scopeLabels[scope]} ${counts ? counts[scope].toLocaleString() : ''}`.trim()}
             </Chip>

@@ -1,24 +1,39 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Printer } from 'lucide-react';
-import { useWorkOrderFilters } from '../../stores/work-order-filters';
 import { useNames, useWorkOrders } from './use-work-orders';
 import { WorkOrderFilters } from './WorkOrderFilters';
-import { WorkOrderTable } from './WorkOrderTable';
+import { WorkOrderTable, type RowSelection } from './WorkOrderTable';
+import { AssignSelectedBar } from './AssignSelectedBar';
+import { useSession } from '../../host/api-context';
+import { supervises } from '@shared/domain/access';
 
-const titles = { mine: 'My work orders', unassigned: 'Unassigned work orders', everyone: 'All work orders' } as const;
+const titles = { team: 'Team queue', mine: 'My work orders', unassigned: 'Unassigned work orders', everyone: 'All work orders' } as const;
 
 /**
  * The work-order list: the technician's queue, the unassigned work, or everyone's, filtered and
- * sorted in memory, virtualised (only the rows in view are in the page), keyboard-driven.
+ * sorted in memory, virtualised (only the rows in view are in the page), keyboard-driven. A
+ * supervisor opens on the team queue and assigns the rows they tick.
  */
 export function WorkOrderList() {
-  const scope = useWorkOrderFilters((s) => s.scope);
-  const { workOrders, counts, loading } = useWorkOrders();
+  const { workOrders, counts, scope, loading } = useWorkOrders();
   const names = useNames();
   const filterRef = useRef<HTMLInputElement>(null);
   const count = workOrders.length.toLocaleString();
+  const { user } = useSession();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection: RowSelection | undefined = supervises(user.role)
+    ? {
+        selected,
+        toggle: (id) =>
+          setSelected((before) => {
+            const next = new Set(before);
+            if (!next.delete(id)) next.add(id);
+            return next;
+          }),
+      }
+    : undefined;
 
   return (
     <Stack gap="sm" className="work-order-list">
@@ -34,7 +49,8 @@ export function WorkOrderList() {
         </Button>
       </Group>
       <WorkOrderFilters counts={loading ? null : counts} filterRef={filterRef} />
-      <WorkOrderTable workOrders={workOrders} names={names} loading={loading} filterRef={filterRef} />
+      <AssignSelectedBar selected={selected} onDone={() => setSelected(new Set())} />
+      <WorkOrderTable workOrders={workOrders} names={names} loading={loading} filterRef={filterRef} grouped={scope === 'team'} selection={selection} />
     </Stack>
   );
 }

@@ -17,6 +17,13 @@ import { NoteForm } from './NoteForm';
 import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { AssignForm } from './AssignForm';
+import './team-queue.css';
+import { EscalateForm } from './EscalateForm';
+import { TimeSection } from './TimeSection';
+import { useSession } from '../../host/api-context';
+import { supervises } from '@shared/domain/access';
+import { clientUpdateDue } from '@shared/domain/client-updates';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -28,7 +35,9 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { people } = useNames();
   const categoryName = useCategoryName();
   const pending = usePendingKeys();
-  const applied = useMemo(() => new Set(statusHistory(notes.map((n) => n.toJSON() as WorkOrderNote)).map((step) => step.entryId)), [notes]);
+  const { user } = useSession();
+  const plainNotes = useMemo(() => notes.map((n) => n.toJSON() as WorkOrderNote), [notes]);
+  const applied = useMemo(() => new Set(statusHistory(plainNotes).map((step) => step.entryId)), [plainNotes]);
   useEscapeTo('/');
 
   if (loading) return <Text>Loading…</Text>;
@@ -38,12 +47,13 @@ export function WorkOrderPage({ id }: { id: string }) {
   const fields: [string, ReactNode, string?][] = [
     ['Status', <>{statusLabels[wo.status]}{wo.status === 'on-hold' && wo.holdReason && ` (${holdReasonLabels[wo.holdReason]})`}</>, 'work-order-status'],
     ['Priority', `${priorityLabels[wo.priority as Priority]} (impact ${wo.impact}, urgency ${wo.urgency})`],
-    ['Assigned to', wo.assigneeId ? (people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Nobody yet'],
+    ['Assigned to', wo.assigneeId ? (people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Nobody yet', 'work-order-assignee'],
     ['Category', categoryName(wo.category), 'work-order-category'],
-    ['Support level', `Level ${wo.supportLevel}`],
+    ['Support level', `Level ${wo.supportLevel}`, 'work-order-level'],
     ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
     ['Opened', formatDateTime(wo.createdAt)],
+    ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
     ['Respond by', formatDateTime(wo.responseDueAt)],
     ['Resolve by', formatDateTime(wo.resolutionDueAt)],
   ];
@@ -77,8 +87,11 @@ export function WorkOrderPage({ id }: { id: string }) {
           </>
         )}
       </Paper>
+      {supervises(user.role) && <AssignForm key={`assign-${wo.id}`} doc={doc} />}
       <StatusForm doc={doc} />
+      <EscalateForm key={`escalate-${wo.id}`} doc={doc} />
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
+      <TimeSection workOrderId={wo.id} entries={plainNotes} people={people} />
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
         <Title order={2} id="timeline-title" mb="sm">Timeline</Title>
         <ol className="fd-timeline" data-testid="timeline">

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { MessageSquareWarning } from 'lucide-react';
 import { Link } from 'wouter';
 import { priorityLabels, type Priority } from '@shared/domain/priority';
 import { statusLabels } from '@shared/domain/work-order-status';
@@ -10,16 +11,23 @@ import type { Names } from './select-work-orders';
 /** Every row is this tall, so the list can place rows without measuring them (a title wraps to two lines at most). */
 export const rowHeight = 52;
 
-type Props = { wo: WorkOrder; index: number; names: Names; pending: boolean; tabbable: boolean };
+type Props = { wo: WorkOrder; index: number; names: Names; pending: boolean; tabbable: boolean; /** The client is due an update. */ clientDue?: boolean };
 
 /** One work order as one link: the whole row opens it. Plain elements, not components: many are drawn at each scroll. */
-export const WorkOrderRow = memo(function WorkOrderRow({ wo, index, names, pending, tabbable }: Props) {
+export const WorkOrderRow = memo(function WorkOrderRow({ wo, index, names, pending, tabbable, clientDue = false }: Props) {
   const assignee = wo.assigneeId ? (names.people.get(wo.assigneeId) ?? 'Someone not on this device') : 'Unassigned';
   return (
     <Link href={`/work-orders/${wo.id}`} className="wo-grid wo-row" data-index={index} data-testid="work-order-row" tabIndex={tabbable ? 0 : -1} onFocus={() => useWorkOrderFilters.setState({ activeId: wo.id })}>
       <span data-column="number" className="wo-number">
         {workOrderNumber(wo.number)}
         {pending && <span className="fd-badge fd-badge-pending">pending</span>}
+        {clientDue && (
+          // An icon, for the narrow number column; its words are read out and shown on hover.
+          <span className="wo-client-due" title="The client is due an update" data-testid="client-update-due">
+            <MessageSquareWarning size={15} aria-hidden />
+            <span className="fd-visually-hidden">update client</span>
+          </span>
+        )}
       </span>
       <span data-column="title" className="wo-title">{wo.title}</span>
       <span data-column="site" className="wo-cell">{names.sites.get(wo.siteId) ?? 'Unknown site'}</span>

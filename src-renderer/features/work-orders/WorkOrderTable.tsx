@@ -1,12 +1,22 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Text } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { useWorkOrderFilters, type SortKey } from '../../stores/work-order-filters';
 import { usePendingKeys } from '../sync-status/use-sync-status';
 import type { Names } from './select-work-orders';
 import { WorkOrderRow, rowHeight } from './WorkOrderRow';
+import { teamEntries, type TeamEntry } from './team-groups';
+import { workOrderNumber } from '../../ui/format';
+import { useNow } from '../../ui/use-now';
+import { clientUpdateDue } from '@shared/domain/client-updates';
+import './team-queue.css';
+
+const groupHeight = 36;
+
+/** Rows a supervisor has ticked to assign together. */
+export type RowSelection = { selected: ReadonlySet<string>; toggle(id: string): void };
 
 const columns: { key: SortKey; label: string }[] = [
   { key: 'number', label: 'Number' },
@@ -18,22 +28,39 @@ const columns: { key: SortKey; label: string }[] = [
   { key: 'updated', label: 'Updated' },
 ];
 
-type Props = { workOrders: readonly WorkOrder[]; names: Names; loading: boolean; filterRef: RefObject<HTMLInputElement | null> };
+type Props = {
+  workOrders: readonly WorkOrder[];
+  names: Names;
+  loading: boolean;
+  filterRef: RefObject<HTMLInputElement | null>;
+  /** The team queue: a heading with its count before each assignee's work (unassigned first). */
+  grouped?: boolean;
+  /** A checkbox before each row (supervisors assign the ticked rows). */
+  selection?: RowSelection;
+};
 
 /**
  * The rows in view of a scrolling box (@tanstack/react-virtual), each one link. Arrows, Home,
  * End, Page Up and Page Down move between rows; Enter opens one (it is a link). Where the list
  * was scrolled and which row had the focus are kept for coming back.
  */
-export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props) {
+export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped = false, selection }: Props) {
   const { sort, direction, sortBy, scrollOffset, activeId } = useWorkOrderFilters();
   const pending = usePendingKeys();
+  const now = useNow();
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = Math.max(0, activeId ? workOrders.findIndex((wo) => wo.id === activeId) : 0);
+  // What the box draws: the rows, with the team queue's group headings between them.
+  const { entries, entryOf } = useMemo(() => {
+    const list: TeamEntry[] = grouped ? teamEntries(workOrders, names) : workOrders.map((wo, index) => ({ kind: 'row', wo, index }));
+    const at: number[] = [];
+    list.forEach((e, i) => e.kind === 'row' && (at[e.index] = i));
+    return { entries: list, entryOf: at };
+  }, [workOrders, names, grouped]);
   const virtualizer = useVirtualizer({
-    count: workOrders.length,
+    count: entries.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    estimateSize: (i) => (entries[i]?.kind === 'group' ? groupHeight : rowHeight),
     overscan: 8,
     initialOffset: scrollOffset,
   });
@@ -69,7 +96,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
     if (!target) return;
     focusWanted.current = true;
     useWorkOrderFilters.setState({ activeId: target.id });
-    virtualizer.scrollToIndex(workOrders.indexOf(target), { align: 'auto' });
+    virtualizer.scrollToIndex(entryOf[workOrders.indexOf(target)] ?? 0, { align: 'auto' });
   };
   const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 480) / rowHeight) - 1);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -83,7 +110,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
   };
 
   return (
-    <div className="wo-table">
+    <div className={selection ? 'wo-table wo-selectable' : 'wo-table'}>
       <div className="wo-grid wo-head">
         {columns.map((c) => {
           const sorted = sort === c.key;
@@ -102,15 +129,34 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef }: Props)
         ) : (
           <ul aria-label="Work orders" className="wo-body" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const wo = workOrders[item.index] as WorkOrder;
+              const entry = entries[item.index] as TeamEntry;
+              const style = { transform: `translateY(${item.start}px)` };
+              if (entry.kind === 'group') {
+                // Not an item of the list: a heading the rows below it belong to.
+                return (
+                  <li key={`group-${entry.group.assigneeId}`} role="presentation" className="wo-group-li" style={style}>
+                    <h2 className="wo-group">{entry.group.label} <span className="wo-dim">· {entry.group.count.toLocaleString()}</span></h2>
+                  </li>
+                );
+              }
+              const { wo, index } = entry;
               return (
-                <li key={wo.id} aria-setsize={workOrders.length} aria-posinset={item.index + 1} style={{ transform: `translateY(${item.start}px)` }}>
+                <li key={wo.id} aria-setsize={workOrders.length} aria-posinset={index + 1} style={style}>
+                  {selection && (
+                    <Checkbox
+                      className="wo-pick"
+                      aria-label={`Select ${workOrderNumber(wo.number)} ${wo.title}`}
+                      checked={selection.selected.has(wo.id)}
+                      onChange={() => selection.toggle(wo.id)}
+                    />
+                  )}
                   <WorkOrderRow
                     wo={wo}
-                    index={item.index}
+                    index={index}
                     names={names}
                     pending={pending.has(`work-orders:${wo.id}`)}
-                    tabbable={item.index === activeIndex}
+                    tabbable={index === activeIndex}
+                    clientDue={clientUpdateDue(wo, now)}
                   />
                 </li>
               );

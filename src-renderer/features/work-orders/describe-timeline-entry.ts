@@ -1,12 +1,15 @@
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { describeLostEdit } from '../conflicts/overridden-words';
 import { describeStatusChange } from './describe-status-change';
+import { describeReferral } from './describe-referral';
+import { describeContact } from './describe-contact';
 
-type Entry = Pick<WorkOrderNote, 'kind' | 'text' | 'statusChange' | 'lostEdit' | 'lostStatus'>;
+type Entry = Pick<WorkOrderNote, 'kind' | 'text' | 'statusChange' | 'lostEdit' | 'lostStatus' | 'referral' | 'contact'>;
 
 /** Each kind of timeline entry as the timeline names it. */
 export const timelineKindLabels: Record<WorkOrderNote['kind'], string> = {
   note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed',
+  referral: 'Escalated', 'time-entry': 'Time',
 };
 
 /**
@@ -18,6 +21,8 @@ export const timelineKindLabels: Record<WorkOrderNote['kind'], string> = {
  */
 export function describeTimelineEntry(entry: Entry, people: ReadonlyMap<string, string>): string {
   if (entry.statusChange) return describeStatusChange(entry.statusChange);
+  if (entry.referral) return describeReferral(entry.referral);
+  if (entry.contact) return describeContact(entry.text, entry.contact);
   if (entry.kind !== 'overridden-edit') return entry.text;
   if (entry.lostEdit) return describeLostEdit(entry.lostEdit, people);
   // A refused status change: its text is this app's own sentence, with the status in words.

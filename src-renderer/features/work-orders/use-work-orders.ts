@@ -6,7 +6,7 @@ import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { Site } from '@shared/schema/site.schema';
 import type { UserProfile } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
-import { useWorkOrderFilters, type Scope } from '../../stores/work-order-filters';
+import { scopeFor, useWorkOrderFilters, type Scope } from '../../stores/work-order-filters';
 import { selectWorkOrders, type Names, type Selection } from './select-work-orders';
 import { sharedRows, type SharedRows } from './shared-rows';
 
@@ -60,9 +60,9 @@ export function useNames(): Names {
 
 /** The last selection made, kept across visits: coming back to an unchanged list sorts nothing again. */
 let last: { all: readonly WorkOrder[]; key: string; names: Names; result: ReturnType<typeof selectWorkOrders> } | null = null;
-function select(all: readonly WorkOrder[], selection: Selection, me: string, names: Names) {
-  const key = JSON.stringify([selection, me]);
-  if (last?.all !== all || last.key !== key || last.names !== names) last = { all, key, names, result: selectWorkOrders(all, selection, me, names) };
+function select(all: readonly WorkOrder[], selection: Selection, me: string, names: Names, myLevel: number | undefined) {
+  const key = JSON.stringify([selection, me, myLevel]);
+  if (last?.all !== all || last.key !== key || last.names !== names) last = { all, key, names, result: selectWorkOrders(all, selection, me, names, myLevel) };
   return last.result;
 }
 
@@ -71,15 +71,18 @@ function select(all: readonly WorkOrder[], selection: Selection, me: string, nam
  * pulled changes show at once. `counts`: how many each scope shows under the other filters.
  * `openOnly` keeps the list's other filters but takes every open status (the open-work-orders report).
  */
-export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrders: WorkOrder[]; counts: Record<Scope, number>; loading: boolean } {
+export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrders: WorkOrder[]; counts: Record<Scope, number>; scope: Scope; loading: boolean } {
   const session = useSession();
   // Only the fields that choose rows: focusing a row (activeId) re-renders nothing here.
-  const { scope, status, priority, siteId, text, sort, direction } = useWorkOrderFilters(
-    useShallow(({ scope, status, priority, siteId, text, sort, direction }) => ({ scope, status, priority, siteId, text, sort, direction })),
+  const { scope: chosen, scopeChosenBy, status, priority, siteId, text, sort, direction } = useWorkOrderFilters(
+    useShallow(({ scope, scopeChosenBy, status, priority, siteId, text, sort, direction }) => ({ scope, scopeChosenBy, status, priority, siteId, text, sort, direction })),
   );
+  const scope = scopeFor({ scope: chosen, scopeChosenBy }, session.user);
   const { rows, loaded } = useAllWorkOrders();
   const names = useNames();
+  const people = usePeople();
+  const myLevel = session.user.role === 'technician' ? (people.get(session.user.id)?.level ?? 1) : undefined;
   const selection: Selection = { scope, status: options.openOnly ? 'open' : status, priority, siteId, text, sort, direction };
-  const { rows: workOrders, counts } = select(rows, selection, session.user.id, names);
-  return { workOrders, counts, loading: !loaded };
+  const { rows: workOrders, counts } = select(rows, selection, session.user.id, names, myLevel);
+  return { workOrders, counts, scope, loading: !loaded };
 }

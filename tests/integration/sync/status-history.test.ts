@@ -29,7 +29,8 @@ afterAll(async () => {
   await server.stop();
 });
 
-const userOf = (client: NodeClient, role: SessionUser['role']): SessionUser => ({ id: client.userId, name: role, role, username: role });
+// tech01 is a level-1 technician.
+const userOf = (client: NodeClient, role: SessionUser['role']) => ({ id: client.userId, name: role, role, username: role, level: 1 });
 
 /** Changes the status through the app's own action, on the client's current copy. */
 async function change(client: NodeClient, id: string, step: StatusChange, role: SessionUser['role'] = 'technician') {

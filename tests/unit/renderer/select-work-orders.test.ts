@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { selectWorkOrders, type Selection } from '../../../src-renderer/features/work-orders/select-work-orders';
+import { teamEntries } from '../../../src-renderer/features/work-orders/team-groups';
 
 const base = { requester: { name: 'Pat Lee' }, resolutionDueAt: '2026-03-01T00:00:00.000Z' };
-const wo = (w: Partial<WorkOrder> & Pick<WorkOrder, 'id'>): WorkOrder => ({ ...base, title: w.id, siteId: 's1', status: 'assigned', priority: 3, assigneeId: '', updatedAt: '2026-02-01T00:00:00.000Z', ...w }) as WorkOrder;
+const wo = (w: Partial<WorkOrder> & Pick<WorkOrder, 'id'>): WorkOrder => ({ ...base, title: w.id, siteId: 's1', status: 'assigned', priority: 3, assigneeId: '', supportLevel: 1, updatedAt: '2026-02-01T00:00:00.000Z', ...w }) as WorkOrder;
 const all = [
   wo({ id: 'a', number: 10003, title: 'Printer jam', assigneeId: 'me', priority: 2, status: 'in-progress', updatedAt: '2026-02-03T00:00:00.000Z' }),
   wo({ id: 'b', number: 10001, title: 'No network', assigneeId: 'ben', priority: 1, siteId: 's2' }),
@@ -36,7 +37,28 @@ describe('the work-order list: filters, counts and sorts in memory', () => {
   });
 
   it('counts each scope under the other filters, whichever scope is shown', () => {
-    expect(selectWorkOrders(all, { ...everyone, scope: 'unassigned' }, 'me', names).counts).toEqual({ mine: 2, unassigned: 1, everyone: 4 });
-    expect(selectWorkOrders(all, { ...everyone, status: 'all' }, 'me', names).counts).toEqual({ mine: 3, unassigned: 1, everyone: 5 });
+    expect(selectWorkOrders(all, { ...everyone, scope: 'unassigned' }, 'me', names).counts).toEqual({ team: 4, mine: 2, unassigned: 1, everyone: 4 });
+    expect(selectWorkOrders(all, { ...everyone, status: 'all' }, 'me', names).counts).toEqual({ team: 5, mine: 3, unassigned: 1, everyone: 5 });
+  });
+});
+
+describe('the team queue and the levels', () => {
+  const queue = [
+    ...all,
+    wo({ id: 'f', number: 10005, title: 'Switch down', priority: 1, status: 'new', supportLevel: 2 }),
+    wo({ id: 'g', number: 10006, title: 'Slow laptop', assigneeId: 'ben', priority: 3 }),
+  ];
+  it('groups everyone\'s work by who holds it, unassigned first, then by name, the chosen sort within each group', () => {
+    const { rows } = selectWorkOrders(queue, { ...everyone, scope: 'team' }, 'me', names);
+    expect(rows.map((w) => w.id)).toEqual(['f', 'c', 'a', 'e', 'b', 'g']);
+    expect(teamEntries(rows, names).flatMap((e) => (e.kind === 'group' ? [`${e.group.label} ${e.group.count}`] : []))).toEqual(['Unassigned 2', 'Ana Morales 2', 'Ben Okafor 2']);
+  });
+
+  it("shows a technician only the unassigned work of their level or below, a supervisor all of it", () => {
+    const unassigned = (level?: number) => selectWorkOrders(queue, { ...everyone, scope: 'unassigned' }, 'me', names, level);
+    expect(unassigned(1).rows.map((w) => w.id)).toEqual(['c']);
+    expect(unassigned(1).counts.unassigned).toBe(1);
+    expect(unassigned(2).rows.map((w) => w.id)).toEqual(['f', 'c']);
+    expect(unassigned(undefined).rows.map((w) => w.id)).toEqual(['f', 'c']);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkOrderStatus } from '@shared/domain/work-order-status';
-import { asksForAssignee, asksForResolution, lackWords, offeredSteps, stepLacks } from '../../../src-renderer/features/work-orders/status-choices';
+import { asksForResolution, lackWords, offeredSteps, stepLacks, takesIt } from '../../../src-renderer/features/work-orders/status-choices';
 
-const tech = { id: 'u-ana', role: 'technician' as const };
-const supervisor = { id: 'u-monica', role: 'supervisor' as const };
-const admin = { id: 'u-olivia', role: 'admin' as const };
+const tech = { id: 'u-ana', role: 'technician' as const, level: 1 };
+const supervisor = { id: 'u-monica', role: 'supervisor' as const, level: 3 };
+const admin = { id: 'u-olivia', role: 'admin' as const, level: 3 };
 type Me = typeof tech | typeof supervisor | typeof admin;
-const wo = (status: WorkOrderStatus, more: { createdBy?: string; assigneeId?: string; resolutionSummary?: string } = {}) => ({
-  status, createdBy: 'u-someone', assigneeId: 'u-ana', resolutionSummary: '', ...more,
+const wo = (status: WorkOrderStatus, more: { createdBy?: string; assigneeId?: string; resolutionSummary?: string; supportLevel?: number } = {}) => ({
+  status, createdBy: 'u-someone', assigneeId: 'u-ana', resolutionSummary: '', supportLevel: 1, ...more,
 });
 
 describe('the steps the status form offers', () => {
@@ -30,11 +30,10 @@ describe('the steps the status form offers', () => {
 });
 
 describe('what a step still needs before it can be saved', () => {
-  const input = (to: WorkOrderStatus, more: { assignToMe?: boolean; resolutionSummary?: string } = {}) => ({ to, assignToMe: false, resolutionSummary: '', ...more });
+  const input = (to: WorkOrderStatus, more: { resolutionSummary?: string } = {}) => ({ to, resolutionSummary: '', ...more });
   it.each<[string, ReturnType<typeof wo>, ReturnType<typeof input>, string | null]>([
-    ['starting unassigned work', wo('new', { assigneeId: '' }), input('in-progress'), 'assigneeId'],
-    ['starting unassigned work, taking it', wo('new', { assigneeId: '' }), input('in-progress', { assignToMe: true }), null],
-    ['assigning unassigned work to nobody', wo('new', { assigneeId: '' }), input('assigned'), 'assigneeId'],
+    ['starting unassigned work: the technician takes it', wo('new', { assigneeId: '' }), input('in-progress'), null],
+    ['starting unassigned work escalated above their level', wo('new', { assigneeId: '', supportLevel: 2 }), input('in-progress'), 'assigneeId'],
     ['cancelling unassigned work', wo('new', { assigneeId: '' }), input('cancelled'), null],
     ['resolving without a summary', wo('in-progress'), input('resolved'), 'resolutionSummary'],
     ['resolving with blanks', wo('in-progress'), input('resolved', { resolutionSummary: '   ' }), 'resolutionSummary'],
@@ -45,17 +44,27 @@ describe('what a step still needs before it can be saved', () => {
     expect(stepLacks(workOrder, tech, step)).toBe(lacks);
   });
 
-  it('asks for an assignee only when nobody is assigned and the status needs one, and for a resolution when resolving', () => {
-    expect(asksForAssignee(wo('new', { assigneeId: '' }), 'in-progress')).toBe(true);
-    expect(asksForAssignee(wo('new', { assigneeId: '' }), 'cancelled')).toBe(false);
-    expect(asksForAssignee(wo('assigned'), 'in-progress')).toBe(false);
+  it('a supervisor starting unassigned work must pick someone first', () => {
+    expect(stepLacks(wo('new', { assigneeId: '' }), supervisor, input('in-progress'))).toBe('assigneeId');
+  });
+
+  it('a technician takes unassigned work only when the step needs someone and the level is theirs or below', () => {
+    expect(takesIt(wo('new', { assigneeId: '' }), tech, 'in-progress')).toBe(true);
+    expect(takesIt(wo('new', { assigneeId: '' }), tech, 'cancelled')).toBe(false);
+    expect(takesIt(wo('assigned'), tech, 'in-progress')).toBe(false);
+    expect(takesIt(wo('new', { assigneeId: '', supportLevel: 2 }), tech, 'in-progress')).toBe(false);
+    expect(takesIt(wo('new', { assigneeId: '' }), supervisor, 'in-progress')).toBe(false);
+  });
+
+  it('asks for a resolution when resolving', () => {
     expect(asksForResolution(wo('in-progress'), 'resolved')).toBe(true);
     expect(asksForResolution(wo('resolved', { resolutionSummary: 'Fixed.' }), 'closed')).toBe(false);
     expect(asksForResolution(wo('in-progress'), 'on-hold')).toBe(false);
   });
 
   it('says what to do, in plain words', () => {
-    expect(lackWords('assigneeId', 'in-progress')).toBe('A work order that is in progress needs someone to do it: choose “Assign it to me”, or ask a supervisor to assign it.');
-    expect(lackWords('resolutionSummary', 'resolved')).toBe('A work order that is resolved needs a resolution summary: describe what was done.');
+    expect(lackWords('assigneeId', 'in-progress', { supportLevel: 2 }, tech)).toBe('This work order waits for a level 2 technician: ask a supervisor to assign it.');
+    expect(lackWords('assigneeId', 'in-progress', { supportLevel: 1 }, supervisor)).toBe('A work order that is in progress needs someone to do it: choose a technician under “Assign to” first.');
+    expect(lackWords('resolutionSummary', 'resolved', { supportLevel: 1 }, tech)).toBe('A work order that is resolved needs a resolution summary: describe what was done.');
   });
 });

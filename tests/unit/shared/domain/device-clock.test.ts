@@ -33,9 +33,9 @@ describe('device times on arrival', () => {
   });
 
   it('finds the times a device writes, deadlines left out', () => {
-    expect(deviceTimeFields(collections['work-orders'].schema)).toEqual(['createdAt', 'updatedAt']);
+    expect(deviceTimeFields(collections['work-orders'].schema)).toEqual(['createdAt', 'updatedAt', 'clientUpdatedAt']);
     expect(deviceTimeFields(collections.assets.schema)).toEqual(['lastVerifiedAt', 'updatedAt']);
-    expect(deviceTimeFields(collections['work-order-notes'].schema)).toEqual(expect.arrayContaining(['statusChange.at', 'createdAt', 'updatedAt']));
+    expect(deviceTimeFields(collections['work-order-notes'].schema)).toEqual(expect.arrayContaining(['statusChange.at', 'time.from', 'time.to', 'createdAt', 'updatedAt']));
     for (const name of collectionNames) expect(deviceTimeFields(collections[name].schema)).toContain('updatedAt');
   });
 });

@@ -78,6 +78,17 @@ describe('the rules of a timeline entry', () => {
     ['a reason without a hold', { kind: 'status-change', statusChange: { ...step, to: 'resolved' } }, 'statusChange.holdReason'],
     ['a lost status on an overridden edit', { kind: 'overridden-edit', lostStatus: { to: 'closed', version: at } }, null],
     ['a lost status on a note', { lostStatus: { to: 'closed', version: at } }, 'lostStatus'],
+    ['a referral with its reason', { kind: 'referral', referral: { fromLevel: 1, level: 2, reason: 'Needs a switch configured', tried: 'Cable, link lights' } }, null],
+    ['a referral without its part', { kind: 'referral' }, 'referral'],
+    ['a referral with a blank reason', { kind: 'referral', referral: { fromLevel: 1, level: 2, reason: '  ', tried: '' } }, 'referral.reason'],
+    ['a referral to the same level', { kind: 'referral', referral: { fromLevel: 2, level: 2, reason: 'x', tried: '' } }, 'referral.level'],
+    ['a note carrying a referral', { referral: { fromLevel: 1, level: 2, reason: 'x', tried: '' } }, 'referral'],
+    ['a client update with its contact', { kind: 'client-update', contact: { channel: 'phone', promised: 'by Friday noon' } }, null],
+    ['a client update from before contacts', { kind: 'client-update' }, null],
+    ['a note carrying a contact', { contact: { channel: 'email', promised: '' } }, 'contact'],
+    ['a time entry', { kind: 'time-entry', time: { from: at, to: '2026-11-23T08:30:00.000Z', timer: true } }, null],
+    ['a time entry without its time', { kind: 'time-entry' }, 'time'],
+    ['a time entry ending as it starts', { kind: 'time-entry', time: { from: at, to: at, timer: false } }, 'time.to'],
   ])('%s', (_, changes, field) => {
     expect(checkNote(entry(changes))?.field ?? null).toBe(field);
   });

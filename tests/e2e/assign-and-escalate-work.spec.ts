@@ -1,0 +1,186 @@
+import { expect, test, type Browser } from '@playwright/test';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import { http, loginHttp } from '../support/api';
+import { runCli } from '../support/cli';
+import { newWorkOrder } from '../support/documents';
+import { pullAll } from '../support/pull-all';
+import { testHashCost } from '../support/test-hash-cost';
+import { LoginPage } from './pages/login-page';
+import { useCentralServer } from './pages/central-server';
+import { SyncIndicator } from './pages/sync-indicator';
+import { WorkOrderListPage } from './pages/work-order-list-page';
+import { WorkOrderPage } from './pages/work-order-page';
+import { WorkOrderAssignment } from './pages/work-order-assignment';
+
+// A small county of its own: a supervisor, two first-level technicians and one at level 2.
+const people = [
+  ['dcruz', 'supervisor', 'Dana Cruz', '3'],
+  ['asmith', 'technician', 'Al Smith', '1'],
+  ['cwu', 'technician', 'Cal Wu', '1'],
+  ['bjones', 'technician', 'Bea Jones', '2'],
+] as const;
+const env = useCentralServer({
+  demo: false,
+  async prepare(dataDir) {
+    for (const [username, role, name, level] of people) {
+      const run = await runCli('create-user', [username, '--role', role, '--name', name, '--level', level], { stdin: 'fielddesk\n', env: { DATA_DIR: dataDir, PASSWORD_HASH_COST: String(testHashCost) } });
+      if (run.code !== 0) throw new Error(run.stderr);
+    }
+  },
+});
+
+async function seed(orders: (Partial<WorkOrder> & { title: string })[]): Promise<WorkOrder[]> {
+  const boss = await loginHttp(env.server.url, 'dcruz');
+  const docs = orders.map((o) => newWorkOrder({ createdBy: boss.user.id, ...o }));
+  const rows = docs.map((d) => ({ assumedMasterState: null, newDocumentState: d }));
+  expect(await http(env.server.url, '/sync/work-orders/push', { token: boss.token, body: rows })).toMatchObject({ status: 200, body: [] });
+  return docs;
+}
+async function stored(id: string): Promise<WorkOrder> {
+  const { token } = await loginHttp(env.server.url, 'dcruz');
+  return (await pullAll(env.server.url, token, 'work-orders')).get(id) as unknown as WorkOrder;
+}
+async function signedIn(browser: Browser, username: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(env.shell.url);
+  await new LoginPage(page).signIn(env.server.url, username);
+  const sync = new SyncIndicator(page);
+  await sync.expectUpToDate();
+  return { page, sync, list: new WorkOrderListPage(page), order: new WorkOrderPage(page), assignment: new WorkOrderAssignment(page) };
+}
+
+test('a supervisor opens on the team queue and assigns work from the list and from a work order', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [printer, monitor, scanner] = await seed([
+    { title: 'Printer offline in the clerk office' },
+    { title: 'Monitor flickers at the front desk' },
+    { title: 'Scanner driver missing', status: 'assigned', assigneeId: al },
+  ]);
+  const { page, sync, list, order, assignment } = await signedIn(browser, 'dcruz');
+
+  // The team queue: unassigned work first, then each technician's, every group with its count.
+  await expect(page.getByRole('heading', { level: 1, name: 'Team queue' })).toBeVisible();
+  await expect(list.scope('Team queue')).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Unassigned · 2' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Al Smith · 1' })).toBeVisible();
+  await expect.poll(async () => (await list.column('title')).at(-1)).toBe('Scanner driver missing');
+
+  // Ticked rows, one technician picked by name, with their level and open count.
+  await assignment.assignFromList(['Printer offline in the clerk office', 'Monitor flickers at the front desk'], 'Cal Wu');
+  await expect(page.getByRole('heading', { name: /^Unassigned/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Cal Wu · 2' })).toBeVisible();
+
+  // From the work order's page: the picker shows the level and open work; reassigning keeps the status.
+  await order.open(env.shell.url, printer!.id);
+  await expect(order.status).toHaveText('Assigned');
+  await expect(assignment.assignee).toHaveText('Cal Wu');
+  expect(await assignment.assignTo('Bea Jones')).toBe('Bea Jones · level 2 · 0 open');
+  await expect(order.status).toHaveText('Assigned');
+  await expect(order.timelineEntry('New → Assigned')).toBeVisible();
+  await sync.expectOnlineAndSent();
+
+  expect(await stored(printer!.id)).toMatchObject({ status: 'assigned', assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
+  expect(await stored(monitor!.id)).toMatchObject({ status: 'assigned', assigneeId: (await loginHttp(env.server.url, 'cwu')).user.id });
+  expect(await stored(scanner!.id)).toMatchObject({ assigneeId: al });
+});
+
+test('a technician escalates with a reason; a level-2 technician sees it unassigned after sync and takes it', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [network] = await seed([{ title: 'No network in room 204', status: 'assigned', assigneeId: al }]);
+
+  const first = await signedIn(browser, 'asmith');
+  // A technician opens on their own work.
+  await expect(first.list.scope('Assigned to me')).toBeChecked();
+  await first.order.open(env.shell.url, network!.id);
+  await first.order.changeStatus('In progress');
+  await expect(first.order.status).toHaveText('In progress');
+
+  // The reason is required: no escalating without one.
+  await first.assignment.escalateButton.click();
+  await expect(first.page.getByRole('button', { name: 'Escalate to level 2' })).toBeDisabled();
+  await first.page.getByRole('button', { name: 'Cancel' }).click();
+  await first.assignment.escalate({ level: 'Level 2', reason: 'The switch port is dead; needs the switch configured.', tried: 'Replaced the patch cable, checked link lights.' });
+  await expect(first.order.status).toHaveText('New');
+  await expect(first.assignment.assignee).toHaveText('Nobody yet');
+  await expect(first.assignment.level).toHaveText('Level 2');
+  await expect(first.order.timelineEntry('Referred from level 1 to level 2')).toContainText('Tried: Replaced the patch cable');
+  await expect(first.assignment.escalateButton).toHaveCount(0);
+  await first.sync.expectOnlineAndSent();
+
+  // It left the first technician's queues: not theirs, and not work of their level.
+  await first.page.getByRole('link', { name: 'Work orders' }).first().click();
+  await first.list.showScope('Unassigned');
+  await expect(first.list.rows).toHaveCount(0);
+
+  const second = await signedIn(browser, 'bjones');
+  await second.list.showScope('Unassigned');
+  await expect(second.list.rows.filter({ hasText: 'No network in room 204' })).toBeVisible();
+  await second.list.openFirst();
+  await second.order.chooseStatus('In progress');
+  await expect(second.page.getByText('Saving makes you its assignee.')).toBeVisible();
+  await second.order.saveStatusButton.click();
+  await expect(second.assignment.assignee).toHaveText('Bea Jones');
+  // The whole history came with it.
+  await expect(second.order.timelineEntry('Referred from level 1 to level 2')).toContainText('Al Smith');
+  await expect(second.order.timelineEntry('Assigned → In progress')).toBeVisible();
+  await second.sync.expectOnlineAndSent();
+
+  expect(await stored(network!.id)).toMatchObject({ status: 'in-progress', supportLevel: 2, assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
+});
+
+test('a technician logs a phone call with the time frame promised, and the list stops flagging the waiting client', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString();
+  const [waiting, fresh] = await seed([
+    { title: 'Badge reader rejects every card', status: 'assigned', assigneeId: al, createdAt: twoDaysAgo, updatedAt: twoDaysAgo },
+    { title: 'Keyboard missing keys', status: 'assigned', assigneeId: al },
+  ]);
+  const { page, sync, list, order } = await signedIn(browser, 'asmith');
+  const row = (title: string) => list.rows.filter({ hasText: title });
+  await expect(row('Badge reader rejects every card')).toContainText('update client');
+  await expect(row('Keyboard missing keys')).not.toContainText('update client');
+
+  await order.open(env.shell.url, waiting!.id);
+  await page.getByLabel('Note text').fill('Told the clerk a new reader is on order.');
+  await page.getByLabel('Client update').check();
+  await page.getByRole('combobox', { name: 'How' }).selectOption({ label: 'Phone' });
+  await page.getByRole('textbox', { name: 'Time frame promised' }).fill('by Friday noon');
+  await page.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(order.timelineEntry('Told the clerk a new reader is on order.')).toContainText('(Phone; promised by Friday noon)');
+  await expect(page.getByTestId('work-order-client-updated')).not.toContainText('update due');
+  await sync.expectOnlineAndSent();
+
+  await page.getByRole('link', { name: 'Work orders' }).first().click();
+  await expect(row('Badge reader rejects every card')).not.toContainText('update client');
+  expect((await stored(waiting!.id)).clientUpdatedAt).toBeDefined();
+  expect((await stored(fresh!.id)).clientUpdatedAt).toBeUndefined();
+});
+
+test('a technician adds time worked by hand and by the timer, which keeps running over a reload', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [laptop] = await seed([{ title: 'Laptop will not boot', status: 'in-progress', assigneeId: al }]);
+  const { page, sync, order } = await signedIn(browser, 'asmith');
+  await order.open(env.shell.url, laptop!.id);
+  const time = page.getByRole('region', { name: 'Time' });
+
+  await time.getByRole('textbox', { name: 'Minutes worked' }).fill('45');
+  await time.getByRole('button', { name: 'Add time' }).click();
+  await expect(time.getByTestId('time-total')).toHaveText('Time worked: 45 min');
+  await expect(time.getByRole('table', { name: 'Time per technician per day' })).toContainText('Al Smith');
+  await expect(order.timelineEntry('45 min')).toBeVisible();
+
+  await time.getByRole('button', { name: 'Start timer' }).click();
+  await expect(time.getByTestId('timer-running')).toContainText('Timer running since');
+  await page.reload();
+  await expect(time.getByTestId('timer-running')).toContainText('Timer running since');
+  // Stopped within the minute: nothing to add, and it says so.
+  await time.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(time.getByRole('alert')).toHaveText('Less than a minute was timed: nothing was added.');
+  await expect(time.getByTestId('time-total')).toHaveText('Time worked: 45 min');
+  await sync.expectOnlineAndSent();
+
+  const { token } = await loginHttp(env.server.url, 'dcruz');
+  const entries = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === laptop!.id && n.kind === 'time-entry');
+  expect(entries).toHaveLength(1);
+  expect(entries[0]).toMatchObject({ authorId: al, time: { timer: false } });
+});
