@@ -101,6 +101,11 @@ const migrations: { version: number; sql: string }[] = [
       CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
     `,
   },
+  {
+    version: 9,
+    // Opening a campaign fixes each sweep's expected list: the assets at its site (../sync/sweep-creation.ts).
+    sql: `CREATE INDEX assets_by_site ON documents ((data->>'siteId')) WHERE collection = 'assets'`,
+  },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */
