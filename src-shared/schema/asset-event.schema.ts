@@ -76,7 +76,7 @@ export const assetEventSchema = toTypedRxJsonSchema({
     updatedAt: isoTime,
   },
   required: ['id', 'assetId', 'tag', 'kind', 'siteId', 'building', 'room', 'authorId', 'authorName', 'note', 'createdAt', 'updatedAt'],
-  indexes: ['assetId', 'updatedAt', 'sweepId'],
+  indexes: ['assetId', 'updatedAt'],
 } as const);
 
 export type AssetEvent = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetEventSchema>;
@@ -84,7 +84,8 @@ export type AssetEvent = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetEv
 /**
  * Version 1 added the optional `lostEdit`; version 2 the `lost-edit-dismissed` kind and its
  * `dismisses`; version 3 the sweep's kinds (`verified`, `damaged`) and fields (sweep, device,
- * method, from, capture, reason, condition) and the index on `sweepId`.
+ * method, from, capture, reason, condition). No index on `sweepId`: Dexie indexes only required fields, and
+ * making it required would refuse every event stored before it (a sweep's scans are read by a scan of the collection).
  */
 export const assetEventMigrations = { 1: unchanged, 2: unchanged, 3: unchanged };
 

@@ -23,7 +23,7 @@ export type AssetScanOutcome =
   | { outcome: 'verified'; asset: ScannedAsset }
   | { outcome: 'moved'; asset: ScannedAsset; from: SweepPlace };
 
-export function assetScanOutcome(asset: ScannedAsset, place: SweepPlace, foundIds: ReadonlySet<string>): AssetScanOutcome {
+export function assetScanOutcome(asset: ScannedAsset, place: SweepPlace, foundIds: { has(id: string): boolean }): AssetScanOutcome {
   if (foundIds.has(asset.id)) return { outcome: 'already', asset };
   if (outOfServiceStatuses.includes(asset.status)) return { outcome: 'not-in-service', asset };
   const here = asset.siteId === place.siteId && asset.building === place.building && asset.room === place.room;
