@@ -44,6 +44,13 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await expect(sweep.result).toContainText(`Already scanned in this sweep: ${first.tag}`);
   await expect(sweep.count('Verified')).toHaveText('1');
 
+  // Surplus in two keys: S opens the form with the reason box focused, Enter saves it.
+  await page.keyboard.press('s');
+  const surplus = page.getByRole('dialog', { name: `Mark surplus: ${first.tag}` });
+  await expect(surplus.getByLabel('Why it is surplus')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(surplus).toBeHidden();
+
   // An asset registered at another site: moved here, its location updated.
   const stranger = elsewhere[0];
   if (!stranger) throw new Error('another site needs an asset');

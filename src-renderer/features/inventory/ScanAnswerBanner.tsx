@@ -1,6 +1,6 @@
 import { Paper, Text } from '@mantine/core';
-import type { ScanAnswer } from './use-sweep-scanner';
 import type { Answer } from './scan-sounds';
+import { useAnswer, type AnswerStore } from './answer-store';
 
 /** The colour and heading of each answer: told apart by colour, words and sound (scan-sounds.ts). */
 const looks: Record<Answer, { color: string; heading: string }> = {
@@ -16,7 +16,8 @@ const looks: Record<Answer, { color: string; heading: string }> = {
 };
 
 /** The latest scan's answer, announced to screen readers as it changes. */
-export function ScanAnswerBanner({ answer }: { answer: ScanAnswer | null }) {
+export function ScanAnswerBanner({ answers }: { answers: AnswerStore }) {
+  const answer = useAnswer(answers);
   const look = answer ? looks[answer.answer] : { color: 'gray', heading: 'Ready to scan' };
   return (
     <Paper

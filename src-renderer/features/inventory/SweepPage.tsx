@@ -12,7 +12,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { useApi, useSession } from '../../host/api-context';
 import { useSweepSession } from '../../stores/sweep-session';
 import { useReferenceVersions } from '../reference/use-reference';
-import { useWedgeScanner, isTextBox } from '../scanning/use-wedge-scanner';
+import { useWedgeScanner } from '../scanning/use-wedge-scanner';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { usePendingKeys, useSyncStatus } from '../sync-status/use-sync-status';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -22,6 +22,7 @@ import { FinishSweepDialog } from './FinishSweepDialog';
 import { LeaveSiteDialog } from './LeaveSiteDialog';
 import { MarkAssetDialog, type Mark } from './MarkAssetDialog';
 import { ScanAnswerBanner } from './ScanAnswerBanner';
+import { ScanActions } from './ScanActions';
 import { RoomTable, SweepProgress } from './SweepProgress';
 import { UnknownCaptureDialog, type CaptureDetails } from './UnknownCaptureDialog';
 import { useSweep } from './use-sweep';
@@ -49,7 +50,7 @@ export function SweepPage({ id }: { id: string }) {
   const place = spot?.sweepId === id ? { building: spot.building, room: spot.room } : null;
   const setPlace = useCallback((p: { building: string; room: string }) => enter(session.user.id, { sweepId: id, ...p }), [enter, id, session.user.id]);
   const room = place && place.room ? place : null;
-  const { answer, scan, describe } = useSweepScanner(data, room, setPlace);
+  const { answers, scan, describe } = useSweepScanner(data, room, setPlace);
   const { versions } = useReferenceVersions('tag-format');
   const formats = useMemo(() => tagFormatsInForce(versions), [versions]);
   const [typed, setTyped] = useState('');
@@ -74,20 +75,8 @@ export function SweepPage({ id }: { id: string }) {
   const trusted = useCallback((text: string) => classifyTag(text, formats) !== 'unknown', [formats]);
   const onCamera = useCallback((text: string) => scan(text, 'camera'), [scan]);
 
-  const scannedAsset = answer?.asset && ['verified', 'moved', 'already', 'not-in-service'].includes(answer.answer) ? answer.asset : null;
-  // S marks the asset just scanned surplus, D notes damage (not while typing in a box).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!scannedAsset || mark || isTextBox(e.target) || e.ctrlKey || e.altKey || e.metaKey) return;
-      if (e.key === 's' || e.key === 'S') setMark('surplus');
-      else if (e.key === 'd' || e.key === 'D') setMark('damaged');
-      else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [scannedAsset, mark]);
-
+  const [markOf, setMarkOf] = useState<Asset | null>(null);
+  const scannedAsset = markOf;
   const stamp = (): ScanStamp | null =>
     sweep && site && room ? { sweepId: sweep.id, place: { siteId: site.id, ...room }, authorId: session.user.id, authorName: session.user.name, deviceId: deviceId(), method: 'typed', at: new Date().toISOString() } : null;
   const eventBase = (s: ScanStamp) => ({ siteId: s.place.siteId, building: s.place.building, room: s.place.room, sweepId: s.sweepId, authorId: s.authorId, authorName: s.authorName, deviceId: s.deviceId, createdAt: s.at, updatedAt: s.at });
@@ -194,19 +183,16 @@ export function SweepPage({ id }: { id: string }) {
       </Paper>
 
       <Stack gap="sm" mt="sm">
-        <ScanAnswerBanner answer={answer} />
-        {scannedAsset && (
-          <Group gap="xs">
-            <Button variant="default" onClick={() => setMark('surplus')}>Mark surplus (S)</Button>
-            <Button variant="default" onClick={() => setMark('damaged')}>Note damage (D)</Button>
-          </Group>
-        )}
-        {answer?.answer === 'unknown' && (
-          <Group gap="xs">
-            <Button onClick={() => setCapture({ tag: answer.tag })}>Describe the unknown tag</Button>
-            <Text size="sm" c="dimmed">Or keep scanning: it waits in the unknown-tag queue.</Text>
-          </Group>
-        )}
+        <ScanAnswerBanner answers={answers} />
+        <ScanActions
+          answers={answers}
+          dialogOpen={mark !== null || capture !== null}
+          onMark={(m, asset) => {
+            setMarkOf(asset);
+            setMark(m);
+          }}
+          onDescribe={(tag) => setCapture({ tag })}
+        />
         {captured && (
           <Alert title={`Captured ${captured.tag}`} withCloseButton onClose={() => setCaptured(null)} closeButtonLabel="Close the capture">
             A supervisor approves it as a new asset. Add a photo if it helps.

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { createAnswerStore } from './answer-store';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import { v7 as uuidv7 } from 'uuid';
 import type { Asset } from '@shared/schema/asset.schema';
@@ -18,6 +19,15 @@ export type ScanAnswer = { n: number; answer: Answer; tag: string; text: string;
 
 type Place = { building: string; room: string } | null;
 
+/**
+ * Runs a scan's writes once its answer is on screen: storing starts work (the outbox's bookkeeping,
+ * IndexedDB) that would otherwise run before the answer's frame. A few milliseconds later; a reload
+ * inside them is the one moment a scan can be lost.
+ */
+function afterPaint(write: () => Promise<unknown>): void {
+  requestAnimationFrame(() => setTimeout(() => void write().catch((error: unknown) => console.error('A scan could not be stored.', error)), 0));
+}
+
 const describePlace = (siteName: string, p: { building: string; room: string }) => `${siteName}, ${p.building}, room ${p.room}`;
 
 /**
@@ -32,7 +42,7 @@ const describePlace = (siteName: string, p: { building: string; room: string }) 
 export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { building: string; room: string }) => void) {
   const db = useRxDatabase() as FieldDeskDatabase;
   const session = useSession();
-  const [answer, setAnswer] = useState<ScanAnswer | null>(null);
+  const [answers] = useState(createAnswerStore);
   const count = useRef(0);
   const foundHere = useRef(new Set<string>());
   const lookedUp = useRef(new Map<string, Asset>());
@@ -44,9 +54,11 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
 
   const show = useCallback((a: Omit<ScanAnswer, 'n'>) => {
     count.current += 1;
-    setAnswer({ ...a, n: count.current });
+    // A User Timing mark per answer, for bench:sweep and the browser's performance panel.
+    performance.mark('scan-answered');
+    answers.set({ ...a, n: count.current });
     playAnswer(a.answer);
-  }, []);
+  }, [answers]);
 
   const answerAsset = useCallback(
     (asset: Asset, method: ScanMethodName, at: string) => {
@@ -67,10 +79,10 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
       if (record) foundHere.current.add(asset.id);
       show({ answer: result.outcome, tag: asset.tag, text: texts[result.outcome], asset, eventId });
       if (!record || !eventId) return;
-      void (async () => {
+      afterPaint(async () => {
         await db.asset_events.insert({ id: eventId, ...record.event } as AssetEvent);
         if (record.asset) await (await db.assets.findOne(asset.id).exec())?.incrementalPatch(record.asset);
-      })();
+      });
     },
     [db, session.user.id, session.user.name, show],
   );
@@ -125,15 +137,15 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
           text: capturedBefore ? `Unknown tag ${key}, captured already in this sweep.` : `Unknown tag ${key}: no asset on this device has it. It is kept in the unknown-tag queue.`,
         });
         if (capturedBefore) return;
-        await db.asset_events.insert({
+        afterPaint(() => db.asset_events.insert({
           id: eventId, assetId: '', tag: key, kind: 'unknown-tag', siteId: s.id, building: where.building, room: where.room,
           authorId: session.user.id, authorName: session.user.name, note: '', sweepId: sw.id, deviceId: deviceId(), method,
           capture: { later: true }, createdAt: at, updatedAt: at,
-        });
+        }));
       })();
     },
     [assets, answerAsset, db, session.user.id, session.user.name, setPlace, show],
   );
 
-  return { answer, scan, describe: (p: { building: string; room: string }) => (site ? describePlace(site.name, p) : '') };
+  return { answers, scan, describe: (p: { building: string; room: string }) => (site ? describePlace(site.name, p) : '') };
 }

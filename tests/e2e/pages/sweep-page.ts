@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { wedgeScan } from '../../support/wedge-keys';
 
 /** The Inventory screen and a site sweep on it. */
 export class SweepPage {
@@ -25,14 +26,9 @@ export class SweepPage {
     await expect(this.page.getByRole('heading', { name: `Sweep of ${siteName}` })).toBeVisible();
   }
 
-  /**
-   * A keyboard-wedge scanner reading `text`: keystrokes a few milliseconds apart, then Enter, once
-   * the page is idle (the technician walks to the next asset): keys Playwright sends while the
-   * page is still storing and sending the last scan reach it far apart and read as typing.
-   */
+  /** A keyboard-wedge scanner reading `text`: keys stamped 4 ms apart, then Enter (../../support/wedge-keys.ts). */
   async scan(text: string): Promise<void> {
-    await this.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
-    await this.page.keyboard.type(`${text}\n`, { delay: 4 });
+    await wedgeScan(this.page, text);
   }
 
   get result() {
