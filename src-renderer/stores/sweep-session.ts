@@ -8,6 +8,7 @@ type SweepSession = {
   /** By user id: the sweep each user of this laptop is working, kept across restarts (pause and resume). */
   active: Record<string, SweepSpot | undefined>;
   enter(userId: string, spot: SweepSpot): void;
+  /** Forgets the user's sweep (it is finished). */
   pause(userId: string): void;
 };
 

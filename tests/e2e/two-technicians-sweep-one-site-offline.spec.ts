@@ -47,6 +47,13 @@ test('two technicians sweep one site offline, each on their own laptop; after sy
   await expect(second.sweep.count('Verified')).toHaveText('2');
   await expect(second.sweep.count('Unknown tags')).toHaveText('1');
 
+  // Leaving the site with scans only on the laptop: warned, with no network to sync now.
+  await first.page.getByRole('button', { name: 'Pause and leave site' }).click();
+  const warning = first.page.getByRole('dialog', { name: 'Leave the site?' });
+  await expect(warning).toContainText('2 scans are kept on this laptop and not on the server yet');
+  await expect(warning.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  await warning.getByRole('button', { name: 'Stay' }).click();
+
   for (const laptop of laptops) await laptop.network.goOnline();
   for (const laptop of laptops) {
     await laptop.sync.expectOnlineAndSent();
@@ -55,4 +62,10 @@ test('two technicians sweep one site offline, each on their own laptop; after sy
     await expect(laptop.sweep.count('Unknown tags')).toHaveText('1');
     await expect(laptop.sweep.count('Remaining')).toHaveText(String(assets.length - 3));
   }
+  // Everything sent: leaving asks nothing, and the Inventory screen offers to resume.
+  await first.page.getByRole('button', { name: 'Pause and leave site' }).click();
+  await expect(first.page.getByRole('heading', { name: 'Inventory', exact: true })).toBeVisible();
+  await first.page.getByRole('link', { name: `Resume the sweep of ${site.name}` }).click();
+  await expect(first.sweep.count('Verified')).toHaveText('3');
+  await expect(first.page.getByRole('combobox', { name: 'Room', exact: true })).toHaveValue(a1.room);
 });

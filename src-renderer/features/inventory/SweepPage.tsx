@@ -119,14 +119,13 @@ export function SweepPage({ id }: { id: string }) {
     const doc = await db.inventory.findOne(sweep.id).exec();
     await doc?.incrementalPatch({ status: 'finished', finishedAt: s.at, finishedBy: session.user.id, updatedAt: s.at, updatedBy: session.user.id });
     setFinishing(false);
+    pause(session.user.id);
   };
 
   const mine = useMemo(() => new Set(events.map((e) => `asset-events:${e.id}`)), [events]);
   const unsynced = useMemo(() => [...pending].filter((k) => mine.has(k)).length, [pending, mine]);
-  const leave = () => {
-    pause(session.user.id);
-    navigate('/');
-  };
+  // Pausing keeps the sweep and room for this user (the Inventory screen offers to resume, after a restart too).
+  const leave = () => navigate('/');
   const tryLeave = () => (unsynced > 0 ? setLeaving(true) : leave());
   const syncNow = async () => {
     setSyncing(true);
