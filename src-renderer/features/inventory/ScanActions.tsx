@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import type { Asset } from '@shared/schema/asset.schema';
 import { isTextBox } from '../scanning/use-wedge-scanner';
@@ -18,20 +18,22 @@ export function ScanActions({ answers, dialogOpen, onMark, onDescribe }: { answe
   const asset = answer?.asset && assetAnswers.has(answer.answer) ? answer.asset : null;
   // A scanner's keys come a few milliseconds apart: an S or D counts once no other key follows
   // it within `aloneMs`, so the S of a scanned "RM-SHF-..." never opens the surplus form.
+  const mark = useRef(onMark);
+  mark.current = onMark;
   useEffect(() => {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const onKey = (e: KeyboardEvent) => {
       clearTimeout(pending);
       if (!asset || dialogOpen || isTextBox(e.target) || e.ctrlKey || e.altKey || e.metaKey) return;
-      const mark: Mark | null = e.key === 's' || e.key === 'S' ? 'surplus' : e.key === 'd' || e.key === 'D' ? 'damaged' : null;
-      if (mark) pending = setTimeout(() => onMark(mark, asset), aloneMs);
+      const kind: Mark | null = e.key === 's' || e.key === 'S' ? 'surplus' : e.key === 'd' || e.key === 'D' ? 'damaged' : null;
+      if (kind) pending = setTimeout(() => mark.current(kind, asset), aloneMs);
     };
     document.addEventListener('keydown', onKey);
     return () => {
       clearTimeout(pending);
       document.removeEventListener('keydown', onKey);
     };
-  }, [asset, dialogOpen, onMark]);
+  }, [asset, dialogOpen]);
   if (asset) {
     return (
       <Group gap="xs">
