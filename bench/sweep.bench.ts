@@ -158,7 +158,8 @@ async function main(): Promise<void> {
     }
     const { times } = await clock(page);
 
-    // Sustained: a scan every 100 ms for `sustainedSeconds`, without waiting for the page.
+    // Sustained: a scan every 100 ms for `sustainedSeconds`, without waiting for the page; assets
+    // not scanned before (from the end of the list), so every scan must be answered and stored.
     const burst = Math.round(sustainedSeconds * 10);
     const answersBefore = (await clock(page)).answers;
     const storedBefore = await storedScans(server, sweepId);
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < burst; i++) {
       const due = started + i * 100;
       if (Date.now() < due) await new Promise((r) => setTimeout(r, due - Date.now()));
-      await wedgeScan(page, tags[(i * 7 + 13) % tags.length] as string);
+      await wedgeScan(page, tags[tags.length - 1 - (i % tags.length)] as string);
     }
     const rate = burst / ((Date.now() - started) / 1000);
     await page.waitForTimeout(1500);
@@ -182,8 +183,8 @@ async function main(): Promise<void> {
     console.log(`  open the sweep (5 times)              p50 ${ms(percentile(opens, 50))}, worst ${ms(open95)}   target < ${targets.open} ms: ${open95 < targets.open ? 'met' : 'MISSED'}`);
     const p95 = percentile(times, 95);
     console.log(`  wedge scan, last key to painted (${times.length})  p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}, worst ${ms(Math.max(...times))}   target p95 < ${targets.p95} ms: ${p95 < targets.p95 ? 'met' : 'MISSED'}`);
-    const dropped = burst - Math.min(answered, burst);
-    console.log(`  sustained ${rate.toFixed(1)} scans/s for ${sustainedSeconds} s: ${burst} scanned, ${answered} answered, ${dropped} dropped; ${stored} new scans on the server (repeats record none)   target none dropped: ${dropped === 0 ? 'met' : 'MISSED'}`);
+    const dropped = burst - Math.min(answered, stored, burst);
+    console.log(`  sustained ${rate.toFixed(1)} scans/s for ${sustainedSeconds} s: ${burst} scanned, ${answered} answered, ${stored} stored on the server, ${dropped} dropped   target none dropped: ${dropped === 0 ? 'met' : 'MISSED'}`);
     await shell.close();
   } finally {
     await browser.close();
