@@ -74,4 +74,12 @@ test('an unknown tag is captured with a photo, the reconciliation PDF has the ri
   await tag.getByRole('button', { name: 'Approve CTY-9999992 as a new asset' }).click();
   await expect(supervisor.page.getByText('No unknown tags wait for approval.')).toBeVisible();
   await new SyncIndicator(supervisor.page).expectOnlineAndSent();
+
+  // The campaign view: the one site in progress, with its counts; the new asset was verified when captured.
+  await supervisor.page.getByRole('link', { name: 'Back to inventory' }).click();
+  await supervisor.page.getByRole('link', { name: 'Campaign view' }).click();
+  await expect(supervisor.page.getByRole('note')).toHaveText('Sites done: 0, in progress: 1, not started: 0.');
+  const row = supervisor.page.getByRole('table', { name: 'Sites of the campaign' }).getByRole('row', { name: new RegExp(site.name) });
+  await expect(row).toContainText(`In progress${assets.length}2`);
+  await expect(supervisor.page.getByRole('radio', { name: /^Never verified \(\d+\)$/ })).toHaveCount(1);
 });
