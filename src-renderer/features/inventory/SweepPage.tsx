@@ -230,4 +230,3 @@ export function SweepPage({ id }: { id: string }) {
   );
 }
 
-export type { Asset };

@@ -12,6 +12,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { deviceId } from './device-id';
 import { playAnswer, type Answer } from './scan-sounds';
+import { useSites } from '../work-orders/use-work-orders';
 import type { SweepData } from './use-sweep';
 
 /** What the screen shows for the latest scan. */
@@ -47,10 +48,11 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
   const foundHere = useRef(new Set<string>());
   const lookedUp = useRef(new Map<string, Asset>());
   const { sweep, site, assets, reconciliation } = data;
+  const { byId: sites } = useSites();
 
   const index = useMemo(() => buildIdentifierIndex(assets.values()), [assets]);
-  const latest = useRef({ index, reconciliation, place, site, sweep });
-  latest.current = { index, reconciliation, place, site, sweep };
+  const latest = useRef({ index, reconciliation, place, site, sweep, sites });
+  latest.current = { index, reconciliation, place, site, sweep, sites };
 
   const show = useCallback((a: Omit<ScanAnswer, 'n'>) => {
     count.current += 1;
@@ -62,7 +64,7 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
 
   const answerAsset = useCallback(
     (asset: Asset, method: ScanMethodName, at: string) => {
-      const { reconciliation: rec, place: where, site: s, sweep: sw } = latest.current;
+      const { reconciliation: rec, place: where, site: s, sweep: sw, sites: known } = latest.current;
       if (!where || !s || !sw) return;
       const here: SweepPlace = { siteId: s.id, building: where.building, room: where.room };
       const found = { has: (id: string) => foundHere.current.has(id) || !!rec?.verifiedIds.has(id) || !!rec?.movedInIds.has(id) || !!rec?.notInServiceIds.has(id) };
@@ -72,7 +74,7 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
       const eventId = record ? uuidv7() : undefined;
       const texts: Record<typeof result.outcome, string> = {
         verified: `Verified here: ${asset.tag}, ${asset.make} ${asset.model}.`,
-        moved: `Moved here: ${asset.tag}, ${asset.make} ${asset.model}, was at ${describePlace(result.outcome === 'moved' && result.from.siteId !== s.id ? 'another site' : s.name, asset)}. Its location is now this room.`,
+        moved: `Moved here: ${asset.tag}, ${asset.make} ${asset.model}, was at ${describePlace(known.get(asset.siteId)?.name ?? 'another site', asset)}. Its location is now this room.`,
         already: `Already scanned in this sweep: ${asset.tag}. Not counted again.`,
         'not-in-service': `Not in service: ${asset.tag} is ${asset.status} in the register. Flagged for a supervisor.`,
       };
