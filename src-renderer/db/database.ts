@@ -11,6 +11,7 @@ import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import type { Attachment } from '@shared/schema/attachment.schema';
 import type { ReferenceDoc } from '@shared/schema/reference.schema';
+import type { InventoryDoc } from '@shared/schema/inventory.schema';
 import { withDevChecks } from './dev-checks';
 import { Bookkeeping, bookkeepingName, type BookkeepingOptions } from './bookkeeping';
 import { importLegacyBookkeeping } from './legacy/import-legacy';
@@ -30,6 +31,7 @@ export type FieldDeskCollections = {
   ergonomic_assessments: RxCollection<ErgonomicAssessment>;
   attachments: RxCollection<Attachment>;
   reference: RxCollection<ReferenceDoc>;
+  inventory: RxCollection<InventoryDoc>;
 };
 export type FieldDeskDatabase = RxDatabase<FieldDeskCollections>;
 

@@ -105,6 +105,11 @@ const migrations: { version: number; sql?: string; run?: (tx: Sql) => Promise<vo
       CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
     `,
   },
+  {
+    version: 9,
+    // Opening a campaign fixes each sweep's expected list: the assets at its site (../sync/sweep-creation.ts).
+    sql: `CREATE INDEX assets_by_site ON documents ((data->>'siteId')) WHERE collection = 'assets'`,
+  },
   // Reference schema version 1: checklist templates stored as flat lists become steps (the
   // shared conversion the devices' RxDB migration runs, so both hold the same document).
   { version: 11, run: convertLegacyChecklists },

@@ -9,6 +9,7 @@ import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './
 import { checkReferences, knownReferences } from './reference-checks';
 import { tagKeyOf } from './tag-keys';
 import { advanceSequence, lockSequence } from './sequence';
+import { createSweeps } from './sweep-creation';
 
 type Author = Actor & { device: string };
 type Row = { id: string; data: Record<string, unknown>; deleted: boolean };
@@ -91,6 +92,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     );
     if (owner && ownerReadersMayChange(owner, stored, next)) ownersChanged.push(id);
     current.set(id, next);
+    if (collection === 'inventory') seq = await createSweeps(tx, next, seq, author, now);
   }
   if (seq !== base) await advanceSequence(tx, collection, seq);
   if (owner) await touchAttachmentsOf(tx, owner, ownersChanged);

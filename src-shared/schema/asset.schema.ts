@@ -1,5 +1,5 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, reference } from './common';
+import { documentId, isoTime, reference, unchanged } from './common';
 
 export const assetKinds = ['desktop', 'laptop', 'monitor', 'printer', 'phone', 'network-device', 'other'] as const;
 export type AssetKind = (typeof assetKinds)[number];
@@ -9,7 +9,7 @@ export type AssetStatus = (typeof assetStatuses)[number];
 /** A county fixed asset, identified in the field by the barcode on its tag. */
 export const assetSchema = toTypedRxJsonSchema({
   title: 'asset',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -32,6 +32,11 @@ export const assetSchema = toTypedRxJsonSchema({
     acquisitionDate: { type: 'string', maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     lastVerifiedAt: isoTime,
     lastVerifiedBy: reference,
+    /**
+     * An asset a supervisor approved from unknown-tag captures: the ids of the captures (asset
+     * events) it was made from, merged by tag key. Supervisors only (version 1).
+     */
+    approvedFrom: { type: 'array', maxItems: 50, items: reference },
     updatedAt: isoTime,
     /** Who made the latest change (shown when that change overrode someone else's). */
     updatedBy: reference,
@@ -41,3 +46,6 @@ export const assetSchema = toTypedRxJsonSchema({
 } as const);
 
 export type Asset = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetSchema>;
+
+/** Version 1 added the optional `approvedFrom`: stored assets stay as they are. */
+export const assetMigrations = { 1: unchanged };

@@ -3,7 +3,9 @@ import { siteSchema, type Site } from './site.schema';
 import { userMigrations, userSchema, type UserProfile } from './user.schema';
 import { workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
-import { assetSchema, type Asset } from './asset.schema';
+import { assetMigrations, assetSchema, type Asset } from './asset.schema';
+import { checkInventory, inventorySchema, type InventoryDoc } from './inventory.schema';
+import { inventoryWrite } from '../domain/inventory/inventory-access';
 import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
 import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
@@ -25,6 +27,7 @@ export type CollectionDocs = {
   'ergonomic-assessments': ErgonomicAssessment;
   attachments: Attachment;
   reference: ReferenceDoc;
+  inventory: InventoryDoc;
 };
 export type CollectionName = keyof CollectionDocs;
 
@@ -100,10 +103,12 @@ export const collections: Registry = {
     name: 'assets',
     localName: 'assets',
     schema: assetSchema,
+    migrations: assetMigrations,
     serverOwned: [],
     appendOnly: false,
     read: 'everything',
-    write: allOf(supervisorsDelete, supervisorFields('cost', 'acquisitionDate'), changedBySelf),
+    // approvedFrom: only supervisors approve new assets from unknown tags (DECISIONS #12).
+    write: allOf(supervisorsDelete, supervisorFields('cost', 'acquisitionDate', 'approvedFrom'), changedBySelf),
   },
   'asset-events': {
     name: 'asset-events',
@@ -147,6 +152,17 @@ export const collections: Registry = {
     read: 'everything',
     write: allOf(writtenBy('supervisor', 'admin'), creatorField('createdBy')),
     check: checkReference,
+  },
+  // Campaigns and site sweeps (DECISIONS #12): supervisors open campaigns, the server makes their sweeps.
+  inventory: {
+    name: 'inventory',
+    localName: 'inventory',
+    schema: inventorySchema,
+    serverOwned: ['expected'],
+    appendOnly: false,
+    read: 'everything',
+    write: allOf(supervisorsDelete, changedBySelf, inventoryWrite),
+    check: checkInventory,
   },
 };
 

@@ -1,5 +1,5 @@
 import { useSoundSettings } from '../../stores/sound-settings';
-import { chooseSound, soundLengthMs, sounds, type FeedbackKind, type Playing } from './sounds';
+import { chooseSound, sounds, type FeedbackKind, type Playing, type Tone } from './sounds';
 
 let context: AudioContext | null = null;
 let playing: Playing = null;
@@ -8,9 +8,10 @@ let sounding: OscillatorNode[] = [];
 /**
  * Plays a feedback sound through the Web Audio API, unless muted or a sound as severe is still on
  * (see sounds.ts). The AudioContext is made at the first sound, which follows a click or a scan:
- * browsers let audio start only after the user has done something on the page.
+ * browsers let audio start only after the user has done something on the page. `tones` gives a
+ * sound of that severity its own shape (a sweep's scan answers: ../inventory/scan-sounds.ts).
  */
-export function playFeedback(kind: FeedbackKind): void {
+export function playFeedback(kind: FeedbackKind, tones: readonly Tone[] = sounds[kind]): void {
   const now = performance.now();
   const choice = chooseSound(kind, { muted: useSoundSettings.getState().muted, playing, now });
   if (choice === 'skip') return;
@@ -18,7 +19,7 @@ export function playFeedback(kind: FeedbackKind): void {
   try {
     context ??= new AudioContext();
     void context.resume();
-    sounding = sounds[kind].map((tone) => {
+    sounding = tones.map((tone) => {
       const ctx = context as AudioContext;
       const start = ctx.currentTime + tone.startMs / 1000;
       const end = start + tone.durationMs / 1000;
@@ -36,7 +37,7 @@ export function playFeedback(kind: FeedbackKind): void {
       oscillator.stop(end + 0.02);
       return oscillator;
     });
-    playing = { kind, endsAt: now + soundLengthMs(kind) };
+    playing = { kind, endsAt: now + Math.max(...tones.map((t) => t.startMs + t.durationMs)) };
   } catch {
     // No audio device (or audio blocked): the sound is a courtesy, the screen still says what happened.
     playing = null;

@@ -20,7 +20,6 @@ export const screens: readonly Screen[] = [
   { path: '/', label: 'Work orders', description: 'Your queue, the team\'s, and every work order', icon: icon(ClipboardList) },
   {
     path: '/inventory', label: 'Inventory', description: 'Sweeps of a site\'s assets, scan by scan', icon: icon(ScanBarcode),
-    coming: 'Sweeping a site — scanning each asset, seeing what is missing or moved — is being built. Until then, inventory campaigns run as before.',
   },
   {
     path: '/assets', label: 'Assets', description: 'The county\'s asset register', icon: icon(Boxes),

@@ -7,6 +7,7 @@ import { http, loginHttp } from '../../support/api';
 import { bulkLoad } from '../../../src-server/seed/bulk-load';
 import { newAsset, newNote, newWorkOrder } from '../../support/documents';
 import { newSlaPolicyVersion, shippedEntries } from '../../support/reference';
+import { newCampaign, newScan, newSweep } from '../../support/inventory';
 
 type Role = 'technician' | 'supervisor' | 'admin';
 type Ctx = { me: string; other: string };
@@ -121,6 +122,26 @@ const cases: Case[] = [
   { role: 'supervisor', collection: 'reference', operation: 'save a policy in an unknown time zone', after: (c) => policy(c.me, { slaPolicy: { ...shippedPolicy!, calendar: { ...shippedPolicy!.calendar, timeZone: 'Mars/Olympus_Mons' } } }), expected: deny('slaPolicy.calendar.timeZone', 400) },
   { role: 'technician', collection: 'reference', operation: 'delete a version', before: (c) => policy(c.other), after: edit({ _deleted: true }), expected: deny('') },
   { role: 'supervisor', collection: 'reference', operation: 'delete a version', before: (c) => policy(c.other), after: edit({ _deleted: true }), expected: 'allowed' },
+
+  // Inventory (DECISIONS #12): supervisors open and close campaigns, the server makes sweeps, anyone finishes one.
+  { role: 'technician', collection: 'inventory', operation: 'open a campaign', after: (c) => newCampaign(c.me, ['site-001']), expected: deny('kind') },
+  { role: 'supervisor', collection: 'inventory', operation: 'open a campaign', after: (c) => newCampaign(c.me, ['site-001']), expected: 'allowed' },
+  { role: 'supervisor', collection: 'inventory', operation: "open a campaign in a colleague's name", after: (c) => newCampaign(c.other, ['site-001']), expected: deny('createdBy') },
+  { role: 'technician', collection: 'inventory', operation: 'close a campaign', before: (c) => newCampaign(c.other, ['site-002'], { status: 'closed' }), after: edit({ status: 'closed' }), expected: deny('kind') },
+  { role: 'supervisor', collection: 'inventory', operation: 'close a campaign', before: (c) => newCampaign(c.me, ['site-002']), after: edit({ status: 'closed' }), expected: 'allowed' },
+  { role: 'technician', collection: 'inventory', operation: 'make a sweep', after: (c) => newSweep(c.me), expected: deny('kind') },
+  { role: 'supervisor', collection: 'inventory', operation: 'make a sweep (the server makes them)', after: (c) => newSweep(c.me), expected: deny('kind') },
+  { role: 'technician', collection: 'inventory', operation: 'finish a sweep', before: (c) => newSweep(c.other), after: (c, b) => ({ ...b, status: 'finished', finishedAt: now(), finishedBy: c.me, updatedAt: now() }), expected: 'allowed' },
+  { role: 'technician', collection: 'inventory', operation: "finish a sweep in a colleague's name", before: (c) => newSweep(c.other), after: (c, b) => ({ ...b, status: 'finished', finishedAt: now(), finishedBy: c.other, updatedAt: now() }), expected: deny('finishedBy') },
+  { role: 'technician', collection: 'inventory', operation: "change a sweep's site", before: (c) => newSweep(c.other), after: edit({ siteId: 'site-002' }), expected: deny('siteId') },
+  { role: 'technician', collection: 'inventory', operation: 'reopen a finished sweep', before: (c) => newSweep(c.other, { status: 'finished' }), after: edit({ status: 'open' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'inventory', operation: 'reopen a finished sweep', before: (c) => newSweep(c.other, { status: 'finished' }), after: edit({ status: 'open' }), expected: 'allowed' },
+  { role: 'technician', collection: 'inventory', operation: "rewrite a sweep's expected list (the server's)", before: (c) => newSweep(c.other, { expected: [{ assetId: 'a-1', building: 'Main', room: '101' }] }), after: edit({ expected: [] }), expected: 'allowed', stored: (s) => expect(s.expected).toEqual([{ assetId: 'a-1', building: 'Main', room: '101' }]) },
+  { role: 'technician', collection: 'assets', operation: 'create approved from unknown-tag captures', after: () => newAsset({ approvedFrom: ['ev-1'] }), expected: deny('approvedFrom') },
+  { role: 'supervisor', collection: 'assets', operation: 'create approved from unknown-tag captures', after: () => newAsset({ approvedFrom: ['ev-1'] }), expected: 'allowed' },
+  { role: 'technician', collection: 'assets', operation: 'record a scan: location and last verified', before: () => newAsset(), after: (c, b) => ({ ...b, building: 'Annex', room: '204', lastVerifiedAt: now(), lastVerifiedBy: c.me, updatedBy: c.me, updatedAt: now() }), expected: 'allowed' },
+  { role: 'technician', collection: 'asset-events', operation: 'record a scan of a sweep', after: (c) => newScan(c.me, { assetId: 'a-1', tag: 'CTY-0000001', kind: 'verified', sweepId: 'sw-1' }), expected: 'allowed' },
+  { role: 'technician', collection: 'asset-events', operation: "record a scan in a colleague's name", after: (c) => newScan(c.other, { assetId: 'a-1', tag: 'CTY-0000001', kind: 'verified', sweepId: 'sw-1' }), expected: deny('authorId') },
 
   { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
   { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as a colleague', after: (c) => assessment(c.other), expected: deny('assessorId') },
