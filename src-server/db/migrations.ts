@@ -1,5 +1,6 @@
 import type { Database, Sql } from './database';
 import { structureStatusNotesSql } from './structure-status-notes';
+import { assessmentsToAnswersSql } from './assessments-to-answers';
 
 /** Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. */
 const migrations: { version: number; sql: string }[] = [
@@ -101,6 +102,8 @@ const migrations: { version: number; sql: string }[] = [
       CREATE UNIQUE INDEX assets_by_tag_key ON documents (tag_key) WHERE collection = 'assets' AND NOT deleted AND tag_key IS NOT NULL
     `,
   },
+  // Assessment schema version 1: ROSA answers instead of item scores (#13).
+  { version: 10, sql: assessmentsToAnswersSql },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */
