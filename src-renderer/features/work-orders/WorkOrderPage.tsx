@@ -17,6 +17,8 @@ import { NoteForm } from './NoteForm';
 import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
 import { useCategoryName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { FromAssessmentLink } from '../ergonomics/FromAssessmentLink';
+import { equipmentCategory } from '@shared/domain/ergonomics/equipment-request';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -68,6 +70,7 @@ export function WorkOrderPage({ id }: { id: string }) {
             </div>
           ))}
         </dl>
+        {wo.category === equipmentCategory && <FromAssessmentLink workOrderId={wo.id} />}
         <Title order={2} size="h3" mt="md">Description</Title>
         <Text className="prose">{wo.description}</Text>
         {wo.resolutionSummary && (

@@ -16,6 +16,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { startAttachmentsDevice } from '../attachments/attachments-device';
 import { ScanTestPage } from '../scanning/ScanTestPage';
 import { AssetSummary } from '../assets/AssetSummary';
+import { ErgonomicsRoutes } from '../ergonomics/ErgonomicsRoutes';
 import { ComingPage } from './ComingPage';
 import { Shell } from './Shell';
 import { screens } from './screens';
@@ -86,6 +87,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             </Route>
             <Route path="/settings">
               <SettingsPage />
+            </Route>
+            <Route path="/ergonomics/*?">
+              <ErgonomicsRoutes />
             </Route>
             <Route path="/scan-test">
               <ScanTestPage />
