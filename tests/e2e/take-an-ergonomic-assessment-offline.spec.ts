@@ -31,13 +31,14 @@ const env = useCentralServer({
 });
 
 /** The workstation as the safety officer finds it, in ROSA's section 13 shape: what the score must be. */
-const observed = scoreRosa({
+const observedInput = {
   chair: { seatHeight: { base: 'noFootContact' }, seatDepth: { base: 'ok' }, armrests: { base: 'ok' }, backSupport: { base: 'noLumbar' }, duration: 1 },
   monitor: { base: 'tooLow', glare: true, duration: 1 },
   telephone: { base: 'ok', duration: 0 },
   mouse: { base: 'reaching', duration: 1 },
   keyboard: { base: 'ok', duration: 1 },
-});
+} as const;
+const observed = scoreRosa(observedInput);
 
 test('a safety officer assesses a workstation offline, orders a footrest, prints the report, and a technician cannot pull the assessment', async ({ browser }) => {
   const boss = await loginHttp(env.server.url, 'dcruz');
@@ -60,6 +61,8 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Assessment of Dana Whitfield' })).toBeVisible();
 
+  const shell = new AppShell(page);
+  expect(await shell.unnamedControls()).toEqual([]);
   // The chair: its sub-score appears once every chair item and its time are answered.
   await form.answer('Seat pan height', 'Feet do not reach the floor');
   await form.answer('Seat pan depth', 'About 3 in');
@@ -87,8 +90,13 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await expect(form.score('final')).toHaveText(String(observed.final));
   await expect(form.risk).toHaveText(observed.actionLevel ? '5 or more: further assessment required' : 'Below 5: below the action level');
 
-  // Recommendations: suggested from what scored, and one typed.
+  // The OSHA checklist beside it: a "no" asks what the problem is.
   await form.next();
+  await page.getByRole('radiogroup', { name: 'Seating 1' }).getByText('No', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'Seating 1: what is the problem?' }).fill('No lumbar support at all');
+  await page.getByRole('textbox', { name: 'Seating 1: what is the problem?' }).blur();
+  expect(await shell.unnamedControls()).toEqual([]);
+  // Recommendations: suggested from what scored, and one typed.
   await form.next();
   await page.getByRole('button', { name: /^Add: Provide a footrest/ }).click();
   await page.getByRole('textbox', { name: 'Recommendation' }).fill('Move the mouse beside the keyboard, within forearm reach.');
@@ -128,6 +136,21 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   const equipment = (await pullAll(env.server.url, technician, 'work-orders')).get(workOrderId);
   expect(equipment).toMatchObject({ title: 'Ergonomic equipment: Adjustable footrest', category: 'ergonomic-equipment', siteId: 'site-annex', room: '210' });
   expect(JSON.stringify(equipment)).not.toMatch(/Whitfield|Treasury|score|lumbar/i);
+
+  // A re-assessment after the footrest arrived: beside the previous one, the change in each sub-score.
+  await page.getByRole('link', { name: 'Back to the assessment' }).click();
+  await page.getByRole('button', { name: 'Re-assess this employee' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Draft');
+  await form.answer('Seat pan height', 'Knees bent at about 90°');
+  await form.answer('Seat pan depth', 'About 3 in');
+  await form.answer('Armrests', 'Elbows supported');
+  await form.answer('Back support', 'No lumbar support');
+  await form.duration('Chair: time seated', 'more');
+  const better = scoreRosa({ ...observedInput, chair: { ...observedInput.chair, seatHeight: { base: 'ok' } } });
+  await page.getByRole('link', { name: 'Compare with the previous assessment' }).click();
+  const change = better.chair - observed.chair;
+  await expect(page.getByTestId('change-chair')).toHaveText(change === 0 ? 'no change' : change < 0 ? `${change} (better)` : `+${change} (worse)`);
+  await expect(page.getByTestId('change-final')).toHaveText('–');
 
   await context.close();
 });
