@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { scoreRosa } from '@shared/domain/ergonomics/rosa';
+import { lessCertainCells } from '@shared/domain/ergonomics/claims';
 import { http, loginHttp } from '../support/api';
 import { runCli } from '../support/cli';
 import { pullAll } from '../support/pull-all';
@@ -35,7 +37,7 @@ const observedInput = {
   chair: { seatHeight: { base: 'noFootContact' }, seatDepth: { base: 'ok' }, armrests: { base: 'ok' }, backSupport: { base: 'noLumbar' }, duration: 1 },
   monitor: { base: 'tooLow', glare: true, duration: 1 },
   telephone: { base: 'ok', duration: 0 },
-  mouse: { base: 'reaching', duration: 1 },
+  mouse: { base: 'reaching', differentSurface: true, duration: 1 },
   keyboard: { base: 'ok', duration: 1 },
 } as const;
 const observed = scoreRosa(observedInput);
@@ -45,7 +47,7 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   const site = { id: 'site-annex', code: 'ANX', name: 'County Annex', address: '1 Main St', buildings: [{ name: 'North wing', rooms: ['210'] }], updatedAt: new Date().toISOString(), _deleted: false };
   expect(await http(env.server.url, '/sync/sites/push', { token: boss.token, body: [{ assumedMasterState: null, newDocumentState: site }] })).toMatchObject({ status: 200 });
 
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   const sync = new SyncIndicator(page);
   await page.goto(env.shell.url);
@@ -81,7 +83,7 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await expect(form.score('monitorTelephone')).toHaveText(String(observed.monitorTelephone));
 
   await form.next();
-  await form.answer('Mouse', 'Reaching for the mouse');
+  await form.answer('Mouse', 'Reaching for the mouse', ['Mouse and keyboard on different surfaces (different heights)']);
   await form.duration('Mouse: time used', 'more');
   await form.answer('Keyboard', 'Wrists straight');
   await form.duration('Keyboard: time used', 'more');
@@ -137,8 +139,28 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   expect(equipment).toMatchObject({ title: 'Ergonomic equipment: Adjustable footrest', category: 'ergonomic-equipment', siteId: 'site-annex', room: '210' });
   expect(JSON.stringify(equipment)).not.toMatch(/Whitfield|Treasury|score|lumbar/i);
 
+  // The list for the safety meeting: counted at or above the action level, kept by "Score 5 or more", exported.
+  await new AppShell(page).goTo('Ergonomics');
+  await expect(page.getByTestId('count-at-or-above')).toHaveText(observed.actionLevel ? '1' : '0');
+  await page.getByRole('checkbox', { name: 'Score 5 or more' }).check();
+  await expect(page.getByRole('table', { name: 'Assessments' }).getByRole('link', { name: 'Dana Whitfield' })).toBeVisible();
+  await page.getByRole('link', { name: 'Report for the safety meeting' }).click();
+  const meeting = new ReportPage(page, 'Ergonomic assessments');
+  await expect(meeting.report).toContainText('score 5 or more');
+  const csv = parse((await meeting.exportCsv()).text, { bom: true }) as string[][];
+  expect(csv[0]).toEqual(['Employee', 'Department', 'Workstation', 'Assessed', 'ROSA score', 'Action level', 'Follow-up', 'Status']);
+  expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[7]])).toEqual([['Dana Whitfield', 'Treasury', 'County Annex, room 210', String(observed.final), '5 or more: further assessment required', 'Finished']]);
+  await page.getByRole('link', { name: 'Back to the assessments' }).click();
+  await page.getByRole('checkbox', { name: 'Score 5 or more' }).uncheck();
+
+  // The help names the method, its source, and the cells to check against the original.
+  await page.getByRole('link', { name: 'How the score works' }).click();
+  await expect(page.getByRole('main')).toContainText('Sonne M., Villalta D.L., Andrews D.M. (2012)');
+  await expect(page.getByRole('table', { name: 'Less certain table cells' }).getByRole('row')).toHaveCount(lessCertainCells.length + 1);
+  await page.getByRole('link', { name: 'Back to the assessments' }).click();
+  await page.getByRole('table', { name: 'Assessments' }).getByRole('link', { name: 'Dana Whitfield' }).click();
+
   // A re-assessment after the footrest arrived: beside the previous one, the change in each sub-score.
-  await page.getByRole('link', { name: 'Back to the assessment' }).click();
   await page.getByRole('button', { name: 'Re-assess this employee' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Draft');
   await form.answer('Seat pan height', 'Knees bent at about 90°');
