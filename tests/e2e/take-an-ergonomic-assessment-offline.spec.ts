@@ -8,6 +8,7 @@ import { lessCertainCells } from '@shared/domain/ergonomics/claims';
 import { http, loginHttp } from '../support/api';
 import { runCli } from '../support/cli';
 import { pullAll } from '../support/pull-all';
+import { newAsset } from '../support/documents';
 import { testHashCost } from '../support/test-hash-cost';
 import { pdfPages } from '../support/pdf-text';
 import { AppShell } from './pages/app-shell';
@@ -47,6 +48,11 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   const site = { id: 'site-annex', code: 'ANX', name: 'County Annex', address: '1 Main St', buildings: [{ name: 'North wing', rooms: ['210'] }], updatedAt: new Date().toISOString(), _deleted: false };
   expect(await http(env.server.url, '/sync/sites/push', { token: boss.token, body: [{ assumedMasterState: null, newDocumentState: site }] })).toMatchObject({ status: 200 });
 
+  // The workstation's monitor is registered in the room; its chair is still listed in storage, to be scanned.
+  const monitor = newAsset({ tag: 'CTY-0004521', kind: 'monitor', make: 'Dell', model: 'P2422H', siteId: 'site-annex', building: 'North wing', room: '210' });
+  const chair = newAsset({ tag: 'CTY-0004522', kind: 'other', make: 'Steelcase', model: 'Leap', siteId: 'site-annex', building: 'North wing', room: 'Storage' });
+  expect(await http(env.server.url, '/sync/assets/push', { token: boss.token, body: [monitor, chair].map((a) => ({ assumedMasterState: null, newDocumentState: a })) })).toMatchObject({ status: 200 });
+
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   const sync = new SyncIndicator(page);
@@ -60,7 +66,13 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await new AppShell(page).goTo('Ergonomics');
   const form = new AssessmentForm(page);
   await form.start({ name: 'Dana Whitfield', department: 'Treasury', jobTitle: 'Accounts clerk', site: 'County Annex', building: 'North wing', room: '210' });
+  await page.getByRole('checkbox', { name: 'CTY-0004521: monitor Dell P2422H' }).check();
+  // A barcode scanner's keystrokes, a few milliseconds apart, with no text box focused.
+  await page.getByRole('heading', { name: 'New assessment' }).click();
+  await page.keyboard.type('CTY-0004522\n', { delay: 4 });
+  await expect(page.getByRole('checkbox', { name: 'CTY-0004522: other Steelcase Leap' })).toBeChecked();
   await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.getByTestId('assessment-summary')).toContainText('CTY-0004521 (monitor Dell P2422H), CTY-0004522 (other Steelcase Leap)');
   await expect(page.getByRole('heading', { level: 1, name: 'Assessment of Dana Whitfield' })).toBeVisible();
 
   const shell = new AppShell(page);
@@ -136,7 +148,7 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   // The equipment work order reaches technicians with the equipment and the place, nothing of the assessment.
   const workOrderId = (stored?.recommendations as { workOrderId?: string }[]).find((r) => r.workOrderId)?.workOrderId ?? '';
   const equipment = (await pullAll(env.server.url, technician, 'work-orders')).get(workOrderId);
-  expect(equipment).toMatchObject({ title: 'Ergonomic equipment: Adjustable footrest', category: 'ergonomic-equipment', siteId: 'site-annex', room: '210' });
+  expect(equipment).toMatchObject({ title: 'Ergonomic equipment: Adjustable footrest', category: 'ergonomic-equipment', siteId: 'site-annex', building: 'North wing', room: '210' });
   expect(JSON.stringify(equipment)).not.toMatch(/Whitfield|Treasury|score|lumbar/i);
 
   // The list for the safety meeting: counted at or above the action level, kept by "Score 5 or more", exported.

@@ -81,9 +81,9 @@ export function NewAssessmentPage() {
       </Paper>
       <Paper withBorder p="md" component="fieldset">
         <Text component="legend" fw={600}>Workstation</Text>
-        <Select label="Site" required searchable value={form.siteId || null} onChange={(v) => setForm((f) => ({ ...f, siteId: v ?? '', building: byId.get(v ?? '')?.buildings[0]?.name ?? '' }))} data={sites.map((s) => ({ value: s.id, label: s.name }))} />
+        <Select label="Site" required searchable allowDeselect={false} value={form.siteId || null} onChange={(v) => setForm((f) => ({ ...f, siteId: v ?? '', building: byId.get(v ?? '')?.buildings[0]?.name ?? '' }))} data={sites.map((s) => ({ value: s.id, label: s.name }))} />
         <Group grow>
-          <Select label="Building" value={form.building || null} onChange={(v) => set('building', v ?? '')} data={(site?.buildings ?? []).map((b) => b.name)} disabled={!site} />
+          <Select label="Building" allowDeselect={false} value={form.building || null} onChange={(v) => set('building', v ?? '')} data={(site?.buildings ?? []).map((b) => b.name)} disabled={!site} />
           <TextInput label="Room" required value={form.room} onChange={(e) => set('room', e.currentTarget.value)} maxLength={40} />
         </Group>
       </Paper>
