@@ -34,7 +34,7 @@ export function label(name: CollectionName, doc: WireDoc): string {
   if (name === 'work-orders') return `${doc.number ? `WO-${doc.number as number}` : 'New work order'} ${doc.title as string}`;
   if (name === 'assets') return `Asset ${doc.tag as string}`;
   if (name === 'reference') return `${doc.name as string}, version ${doc.version as number}`;
-  if (name === 'ergonomic-assessments') return `Assessment of ${doc.employeeName as string}`;
+  if (name === 'ergonomic-assessments') return `Assessment of ${(doc.employee as { name?: string } | undefined)?.name ?? 'an employee'}`;
   return `${name} ${doc.id as string}`;
 }
 

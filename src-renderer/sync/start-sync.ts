@@ -2,7 +2,7 @@ import { combineLatest, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { collectionNames, type CollectionName } from '@shared/schema/collections';
 import type { FieldDeskApi } from '@shared/api/contract';
 import { outboxOf, type FieldDeskDatabase } from '../db/database';
-import { childOf, childrenOf } from '@shared/sync/views';
+import { childOf, childrenOf, readerScoped } from '@shared/sync/views';
 import { syncCollection, type CollectionSync } from './collection-sync';
 import { syncContext } from './sync-context';
 import { useSyncActivity } from '../stores/sync-activity';
@@ -47,6 +47,9 @@ export function startSync(db: FieldDeskDatabase, api: FieldDeskApi, names: reado
     } else if (syncs.has(message.collection)) {
       progress.setHead(message.collection, message.seq);
       syncs.get(message.collection)?.pull();
+      // A user's permissions changed, perhaps this user's: what they may read of a reader-scoped
+      // collection changes with no document of it changing, so it is pulled to learn its view now.
+      if (message.collection === 'users') for (const name of readerScoped) syncs.get(name)?.pull();
     }
   });
   const activity = combineLatest([...syncs.values()].map((s) => s.active$))

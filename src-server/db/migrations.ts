@@ -1,6 +1,7 @@
 import type { Database, Sql } from './database';
 import { structureStatusNotesSql } from './structure-status-notes';
 import { convertLegacyChecklists } from './convert-legacy-checklists';
+import { assessmentsToAnswersSql } from './assessments-to-answers';
 
 /**
  * Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. A step of the schema: SQL, or (`run`) code for a change SQL says badly,
@@ -110,6 +111,8 @@ const migrations: { version: number; sql?: string; run?: (tx: Sql) => Promise<vo
     // Opening a campaign fixes each sweep's expected list: the assets at its site (../sync/sweep-creation.ts).
     sql: `CREATE INDEX assets_by_site ON documents ((data->>'siteId')) WHERE collection = 'assets'`,
   },
+  // Assessment schema version 1: ROSA answers instead of item scores (#13).
+  { version: 10, sql: assessmentsToAnswersSql },
   // Reference schema version 1: checklist templates stored as flat lists become steps (the
   // shared conversion the devices' RxDB migration runs, so both hold the same document).
   { version: 11, run: convertLegacyChecklists },

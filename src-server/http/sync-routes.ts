@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isCollectionName, type CollectionName } from '@shared/schema/collections';
 import { maxPullLimit, type PushRow } from '@shared/sync/protocol';
-import { maxCatchUpParents, viewVersions } from '@shared/sync/views';
+import { maxCatchUpParents, viewOf } from '@shared/sync/views';
 import type { Database } from '../db/database';
 import { pull } from '../sync/document-store';
 import { push } from '../sync/store-push';
@@ -58,7 +58,7 @@ export function syncRoutes(app: FastifyInstance, db: Database, server: SyncServe
     const limit = Math.min(Math.max(nonNegativeInt(query.limit, 'limit', 500), 1), maxPullLimit);
     const at = typeof query.at === 'string' && query.at.length > 0 && query.at.length <= 64 ? query.at : undefined;
     const page = await pull(db, collection, { seq, ...(at ? { at } : {}) }, limit, userOf(request), server.now(), settings.maxPullBytes);
-    return { ...page, server: server.id, view: viewVersions[collection] };
+    return { ...page, server: server.id, view: viewOf(collection, userOf(request)) };
   });
   app.post('/sync/:collection/catch-up', guard, async (request) => {
     const collection = collectionParam(request.params);

@@ -22,11 +22,13 @@ const demoHashCost = 12;
 /**
  * The keys of the work-order categories the database holds (loaded at start from the shipped
  * reference data), in the order they were stored, so the demo county is the same on every machine.
+ * Equipment requests come from assessments, never from a caller: the demo's callers do not make them.
  */
 async function categoryKeys(db: Database): Promise<string[]> {
   const { rows } = await db.query<{ key: string }>(
     `SELECT data->>'key' AS key FROM documents
       WHERE collection = 'reference' AND data->>'kind' = 'work-order-category' AND NOT deleted
+        AND data->>'key' <> 'ergonomic-equipment'
       GROUP BY data->>'key' ORDER BY min(seq)`,
   );
   if (rows.length === 0) throw new Error('the demo county needs work-order categories in the reference data: none are stored');

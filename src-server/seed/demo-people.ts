@@ -7,7 +7,10 @@ const technicianNames = [
 ];
 const supervisorNames = ['Monica Hale', 'Nathan Cole'];
 
-/** tech01..tech12 (levels 1, 2 and 3 by seniority), super01, super02 and admin01, who manages accounts. */
+/**
+ * tech01..tech12 (levels 1, 2 and 3 by seniority), super01, super02 and admin01, who manages accounts.
+ * tech12 is also the department's safety officer (assesses workstations: DECISIONS #13).
+ */
 export function demoPeople(now: string): UserProfile[] {
   const technicians = technicianNames.map((name, i) => ({
     id: uuidv7(),
@@ -15,6 +18,7 @@ export function demoPeople(now: string): UserProfile[] {
     name,
     role: 'technician' as const,
     level: i < 5 ? 1 : i < 9 ? 2 : 3,
+    ...(i === 11 ? { permissions: ['safety-officer' as const] } : {}),
     updatedAt: now,
   }));
   const supervisors = supervisorNames.map((name, i) => ({

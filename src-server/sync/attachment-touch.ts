@@ -10,10 +10,11 @@ export const isAttachmentOwner = (collection: CollectionName): collection is Att
  * Whether storing `after` over `before` may change who can read the owner, and so its
  * attachments: its arrival (attachments pushed before it were their author's alone), a deletion
  * either way, and for work orders a new status or assignee, or any edit of a finished one (the
- * 90-day window counts from its last edit).
+ * 90-day window counts from its last edit), for assessments another assessor.
  */
 export function ownerReadersMayChange(collection: AttachmentOwner, before: WireDoc | undefined, after: WireDoc): boolean {
   if (!before || before._deleted !== after._deleted) return true;
+  if (collections[collection].read === 'assessor-or-safety') return before.assessorId !== after.assessorId;
   if (collections[collection].read !== 'open-or-recently-worked') return false;
   const finished = (doc: WireDoc) => doc.status === 'closed' || doc.status === 'cancelled';
   return before.status !== after.status || before.assigneeId !== after.assigneeId || finished(after);

@@ -3,7 +3,7 @@ import type { PushRow, WireDoc } from '@shared/sync/protocol';
 import { sameDocument } from '@shared/sync/same-document';
 import { clampDeviceTimes, deviceTimeFields, isAheadOf, valueAt, withValueAt } from '@shared/domain/device-clock';
 import type { Database, Sql } from '../db/database';
-import type { Actor } from '@shared/domain/access';
+import { mayReadStored, type Actor } from '@shared/domain/access';
 import { RequestError } from './request-error';
 import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './attachment-touch';
 import { checkReferences, knownReferences } from './reference-checks';
@@ -64,6 +64,8 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     const id = row.newDocumentState.id as string;
     const stored = current.get(id);
     const { doc: arrived, clamped } = clampDeviceTimes(row.newDocumentState, times, now);
+    // One who may not read the stored copy never receives it, as a conflict or otherwise.
+    if (stored && !mayReadStored(spec.read, author, stored)) throw new RequestError(403, `document ${id}: you may not read or change it`, undefined, id);
     if (stored) {
       // A time the server does not believe is no change on its own (nor in a replay of one it clamped).
       if (sameDocument(stored, withStored(arrived, clamped, stored), serverOwned)) continue;

@@ -20,8 +20,10 @@ type Doc = Record<string, unknown>;
  *   of-visible-work-order    notes of the work orders they can see
  *   of-readable-owner        attachments of the documents they may read (by the owner's own rule),
  *                            and their own attachments whose owner the server does not hold yet
+ *   assessor-or-safety       every document for a safety officer; otherwise only those they assessed
+ *                            (assessments hold information about a person's health and work)
  */
-export type ReadRule = 'everything' | 'open-or-recently-worked' | 'of-visible-work-order' | 'of-readable-owner';
+export type ReadRule = 'everything' | 'open-or-recently-worked' | 'of-visible-work-order' | 'of-readable-owner' | 'assessor-or-safety';
 
 /** How long a technician keeps receiving the closed work orders they worked on. */
 export const recentWorkDays = 90;
@@ -130,4 +132,31 @@ export const lifecycle: WriteRule = (actor, before, after) => {
   const creator = (before ?? after).createdBy === actor.id;
   const refused = refusedMove(from, to, { supervisor: isSupervisor(actor), creator });
   return refused ? deny('status', refused) : null;
+};
+
+/** The permission that lets a staff user assess workstations and read every assessment (DECISIONS #13). */
+export const safetyOfficer = 'safety-officer';
+
+/** Supervisors (admins count as supervisors, as everywhere) and safety officers read and write every assessment. */
+export const readsEveryAssessment = (actor: Actor) => isSupervisor(actor) || actor.permissions.includes(safetyOfficer);
+
+/** Whether `actor` may read this assessment: theirs, or they read every one. */
+export const mayReadAssessment = (actor: Actor, doc: Doc) => readsEveryAssessment(actor) || doc.assessorId === actor.id;
+
+/**
+ * Whether a rule lets `actor` read a stored document, for the rules that depend on who the reader
+ * is rather than on the document's state alone; the server asks it before answering a push with its
+ * copy (a conflict), so a writer who may not read a document never receives it that way.
+ */
+export function mayReadStored(rule: ReadRule, actor: Actor, doc: Doc): boolean {
+  return rule === 'assessor-or-safety' ? mayReadAssessment(actor, doc) : true;
+}
+
+/**
+ * Assessments: safety officers and supervisors create them; only the assessor, safety officers and
+ * supervisors change them (their assessor keeps access after losing the permission: their own work).
+ */
+export const assessmentAccess: WriteRule = (actor, before) => {
+  if (!before) return readsEveryAssessment(actor) ? null : deny('', 'only a safety officer or a supervisor may assess a workstation');
+  return mayReadAssessment(actor, before) ? null : deny('', 'only the assessor, a safety officer or a supervisor may change an assessment');
 };

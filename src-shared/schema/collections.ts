@@ -7,13 +7,13 @@ import { assetMigrations, assetSchema, type Asset } from './asset.schema';
 import { checkInventory, inventorySchema, type InventoryDoc } from './inventory.schema';
 import { inventoryWrite } from '../domain/inventory/inventory-access';
 import { assetEventMigrations, assetEventSchema, checkAssetEvent, type AssetEvent } from './asset-event.schema';
-import { ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
+import { checkAssessment, ergonomicAssessmentMigrations, ergonomicAssessmentSchema, type ErgonomicAssessment } from './ergonomic-assessment.schema';
 import { attachmentSchema, checkAttachment, type Attachment } from './attachment.schema';
 import { referenceMigrations, referenceSchema, type ReferenceDoc, type ReferenceKind } from './reference.schema';
 import { checkReference } from './reference-check';
 import { derivePriority, isLevel } from '../domain/priority';
 import { missingForStatus } from '../domain/work-order-lifecycle';
-import { allOf, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, supportLevelChange, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
+import { allOf, assessmentAccess, assignment, changedBySelf, creatorField, lifecycle, selfField, supervisorFields, supervisorsDelete, supportLevelChange, writtenBy, type ReadRule, type WriteRule } from '../domain/access';
 import type { SchemaViolation } from './validate';
 
 /** The document type of each synced collection, by its wire name. */
@@ -124,11 +124,14 @@ export const collections: Registry = {
   'ergonomic-assessments': {
     name: 'ergonomic-assessments',
     localName: 'ergonomic_assessments',
-    schema: ergonomicAssessmentSchema,
+    schema: ergonomicAssessmentSchema as unknown as RxJsonSchema<ErgonomicAssessment>,
+    migrations: ergonomicAssessmentMigrations as unknown as Record<number, (old: never) => ErgonomicAssessment>,
     serverOwned: [],
     appendOnly: false,
-    read: 'everything',
-    write: allOf(supervisorsDelete, selfField('assessorId')),
+    // Health and work information: the assessor, safety officers and supervisors alone (DECISIONS #13).
+    read: 'assessor-or-safety',
+    write: allOf(assessmentAccess, supervisorsDelete, selfField('assessorId'), changedBySelf),
+    check: checkAssessment,
   },
   // Photos and signatures: metadata here, bytes apart (src-server/attachments); read as their owner is.
   attachments: {

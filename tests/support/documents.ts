@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
+import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import { derivePriority, slaDueTimes } from '@shared/domain/priority';
 
 /**
@@ -74,6 +75,29 @@ export function newAsset(overrides: Partial<Asset> = {}): Asset & { _deleted: bo
     assignedEmployee: '',
     status: 'in-service',
     updatedAt: new Date().toISOString(),
+    ...overrides,
+    _deleted: false,
+  };
+}
+
+/** A valid draft assessment by `assessorId` (who must be the writer, and a safety officer or supervisor to create it). */
+export function newAssessment(assessorId: string, overrides: Partial<ErgonomicAssessment> = {}): ErgonomicAssessment & { _deleted: boolean } {
+  const at = new Date().toISOString();
+  return {
+    id: uuidv7(),
+    employee: { name: 'Dana Whitfield', department: 'Treasury', jobTitle: 'Clerk' },
+    siteId: 'site-001',
+    building: 'Main',
+    room: '210',
+    assetIds: [],
+    assessorId,
+    method: 'rosa',
+    status: 'draft',
+    rosa: {},
+    recommendations: [],
+    notes: '',
+    assessedAt: at,
+    updatedAt: at,
     ...overrides,
     _deleted: false,
   };

@@ -36,6 +36,8 @@ export function refusalWords(refusal: Refusal, mine: Record<string, unknown>, ke
   if (status === 403 && field === '_deleted') return 'Only a supervisor can delete this.';
   if (status === 403 && (field === 'cost' || field === 'acquisitionDate')) return 'Only a supervisor can change the cost or the acquisition date.';
   if (status === 403 && writerFields.has(field)) return 'This change was made in another person\'s name, so it was not accepted: make it again while signed in as yourself.';
+  // An ergonomic assessment (it alone holds ROSA answers): written by its assessor, safety officers and supervisors.
+  if (status === 403 && 'rosa' in mine) return 'Only the assessor, a safety officer or a supervisor can change this assessment (you may no longer be a safety officer), so your change was not applied.';
   if (status === 403) return 'Your role does not allow this change: ask a supervisor to make it.';
   if (status === 400) return `The change to ${fieldName(field)} is not valid, so it was not accepted: correct it and save again.`;
   return 'The server did not accept this change.';

@@ -24,6 +24,8 @@ import { TimeSection } from './TimeSection';
 import { useSession } from '../../host/api-context';
 import { supervises } from '@shared/domain/access';
 import { clientUpdateDue } from '@shared/domain/client-updates';
+import { FromAssessmentLink } from '../ergonomics/FromAssessmentLink';
+import { equipmentCategory } from '@shared/domain/ergonomics/equipment-request';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
 export function WorkOrderPage({ id }: { id: string }) {
@@ -78,6 +80,7 @@ export function WorkOrderPage({ id }: { id: string }) {
             </div>
           ))}
         </dl>
+        {wo.category === equipmentCategory && <FromAssessmentLink workOrderId={wo.id} />}
         <Title order={2} size="h3" mt="md">Description</Title>
         <Text className="prose">{wo.description}</Text>
         {wo.resolutionSummary && (

@@ -17,6 +17,7 @@ import { startAttachmentsDevice } from '../attachments/attachments-device';
 import { ScanTestPage } from '../scanning/ScanTestPage';
 import { AssetSummary } from '../assets/AssetSummary';
 import { InventoryRoutes } from '../inventory/InventoryRoutes';
+import { ErgonomicsRoutes } from '../ergonomics/ErgonomicsRoutes';
 import { ComingPage } from './ComingPage';
 import { Shell } from './Shell';
 import { screens } from './screens';
@@ -90,6 +91,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             </Route>
             <Route path="/inventory" nest>
               <InventoryRoutes />
+            </Route>
+            <Route path="/ergonomics/*?">
+              <ErgonomicsRoutes />
             </Route>
             <Route path="/scan-test">
               <ScanTestPage />

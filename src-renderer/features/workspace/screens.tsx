@@ -26,8 +26,7 @@ export const screens: readonly Screen[] = [
     coming: 'Browsing and editing the asset register here is being built. You can already go to an asset by its tag with Ctrl+K.',
   },
   {
-    path: '/ergonomics', label: 'Ergonomics', description: 'Workstation assessments', icon: icon(Armchair),
-    coming: 'Ergonomic assessments of workstations are being built. Until then, keep using the paper form.',
+    path: '/ergonomics', label: 'Ergonomics', description: 'Workstation assessments by ROSA, recommendations and follow-up', icon: icon(Armchair),
   },
   { path: '/conflicts', label: 'Edits to review', description: 'Your edits that another edit overrode, or the server refused', icon: icon(Inbox) },
   { path: '/settings', label: 'Settings', description: 'County service levels, asset tags, and this device', icon: icon(Settings) },

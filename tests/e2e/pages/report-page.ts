@@ -3,10 +3,10 @@ import type { Page } from '@playwright/test';
 
 /** A printable report (src-renderer/features/reports): its heading, table and buttons. */
 export class ReportPage {
-  constructor(private readonly page: Page) {}
+  constructor(private readonly page: Page, private readonly name = 'Open work orders') {}
 
   get report() {
-    return this.page.getByRole('article', { name: 'Open work orders' });
+    return this.page.getByRole('article', { name: this.name });
   }
   get title() {
     return this.report.getByRole('heading', { level: 1 });

@@ -5,11 +5,14 @@ import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { startTestServer, type TestServer } from '../../support/server';
 import { http, loginHttp } from '../../support/api';
 import { bulkLoad } from '../../../src-server/seed/bulk-load';
-import { newAsset, newNote, newWorkOrder } from '../../support/documents';
+import { newAssessment, newAsset, newNote, newWorkOrder } from '../../support/documents';
+import { setSafetyOfficer } from '../../support/accounts';
+import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import { newSlaPolicyVersion, shippedEntries } from '../../support/reference';
 import { newCampaign, newScan, newSweep } from '../../support/inventory';
 
-type Role = 'technician' | 'supervisor' | 'admin';
+/** A role, or a technician an admin made a safety officer (a permission, not a role: DECISIONS #13). */
+type Role = 'technician' | 'supervisor' | 'admin' | 'safety officer';
 type Ctx = { me: string; other: string };
 type Case = {
   role: Role;
@@ -26,10 +29,9 @@ type Case = {
 const now = () => new Date(Date.now() + 1000).toISOString();
 const site = () => ({ id: `site-t-${Math.random().toString(36).slice(2)}`, code: 'T', name: 'Test', address: '', buildings: [], updatedAt: now(), _deleted: false });
 const profile = (c: Ctx) => ({ id: c.other });
-const assessment = (assessorId: string) => ({
-  id: `ea-${Math.random().toString(36).slice(2)}`, siteId: 'site-001', building: 'Main', room: '101', employeeName: 'J. Doe', assessorId,
-  method: 'rosa', status: 'draft', items: {}, recommendations: [], assessedAt: now(), updatedAt: now(), _deleted: false,
-});
+const assessment = (assessorId: string, overrides: Partial<ErgonomicAssessment> = {}) => newAssessment(assessorId, { id: `ea-${Math.random().toString(36).slice(2)}`, ...overrides, assessedAt: now(), updatedAt: now() });
+const ideal = { base: 'ok' as const, duration: 0 as const };
+const completeRosa = { chair: { seatHeight: { base: 'ok' }, seatDepth: { base: 'ok' }, armrests: { base: 'ok' }, backSupport: { base: 'ok' }, duration: 0 }, monitor: ideal, telephone: ideal, mouse: ideal, keyboard: ideal } as const;
 const wo = (createdBy: string, overrides: Partial<WorkOrder> = {}) => newWorkOrder({ ...overrides, createdBy });
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 /** Whether a stored time is the server's clock at the push (the test's now, give or take a minute), not the device's. */
@@ -143,8 +145,23 @@ const cases: Case[] = [
   { role: 'technician', collection: 'asset-events', operation: 'record a scan of a sweep', after: (c) => newScan(c.me, { assetId: 'a-1', tag: 'CTY-0000001', kind: 'verified', sweepId: 'sw-1' }), expected: 'allowed' },
   { role: 'technician', collection: 'asset-events', operation: "record a scan in a colleague's name", after: (c) => newScan(c.other, { assetId: 'a-1', tag: 'CTY-0000001', kind: 'verified', sweepId: 'sw-1' }), expected: deny('authorId') },
 
-  { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
-  { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as a colleague', after: (c) => assessment(c.other), expected: deny('assessorId') },
+
+  // Assessments (#13): safety officers and supervisors create them; the assessor, safety officers and supervisors change them.
+  { role: 'technician', collection: 'ergonomic-assessments', operation: 'create as self without the safety-officer permission', after: (c) => assessment(c.me), expected: deny('') },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'create as a colleague', after: (c) => assessment(c.other), expected: deny('assessorId') },
+  { role: 'supervisor', collection: 'ergonomic-assessments', operation: 'create as self', after: (c) => assessment(c.me), expected: 'allowed' },
+  { role: 'admin', collection: 'ergonomic-assessments', operation: 'create as self (admins count as supervisors)', after: (c) => assessment(c.me), expected: 'allowed' },
+  { role: 'technician', collection: 'ergonomic-assessments', operation: "change a colleague's assessment", before: (c) => assessment(c.other), after: edit({ notes: 'Changed' }), expected: deny('') },
+  { role: 'technician', collection: 'ergonomic-assessments', operation: 'change their own (the assessor keeps access without the permission)', before: (c) => assessment(c.me), after: edit({ notes: 'Follow-up booked' }), expected: 'allowed' },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: "change a colleague's assessment", before: (c) => assessment(c.other), after: edit({ notes: 'Seen again' }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'ergonomic-assessments', operation: "change a safety officer's assessment", before: (c) => assessment(c.other), after: edit({ notes: 'Reviewed' }), expected: 'allowed' },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'delete', before: (c) => assessment(c.me), after: edit({ _deleted: true }), expected: deny('_deleted') },
+  { role: 'supervisor', collection: 'ergonomic-assessments', operation: 'delete', before: (c) => assessment(c.other), after: edit({ _deleted: true }), expected: 'allowed' },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'finalise with ROSA answers missing', before: (c) => assessment(c.me), after: edit({ status: 'final' }), expected: deny('rosa.chair', 400) },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'finalise with every ROSA answer', before: (c) => assessment(c.me), after: edit({ status: 'final', rosa: completeRosa }), expected: 'allowed' },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'finalise with an OSHA "no" without its note', before: (c) => assessment(c.me), after: edit({ status: 'final', rosa: completeRosa, osha: { version: 1, items: { 'seating.1': { answer: 'no' } } } }), expected: deny('osha.items.seating.1.note', 400) },
+  { role: 'safety officer', collection: 'ergonomic-assessments', operation: 'keep a draft with an OSHA "no" whose note is still to be typed', before: (c) => assessment(c.me), after: edit({ osha: { version: 1, items: { 'seating.1': { answer: 'no' } } } }), expected: 'allowed' },
 ];
 
 let server: TestServer;
@@ -153,7 +170,8 @@ let colleague: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const [role, username] of [['technician', 'tech01'], ['supervisor', 'super01'], ['admin', 'admin01']] as const) {
+  await setSafetyOfficer(server.url, 'tech04');
+  for (const [role, username] of [['technician', 'tech01'], ['supervisor', 'super01'], ['admin', 'admin01'], ['safety officer', 'tech04']] as const) {
     const login = await loginHttp(server.url, username);
     tokens.set(role, { token: login.token, id: login.user.id });
   }
@@ -282,5 +300,35 @@ describe('who pulls what', () => {
 
   it('everyone pulls the 20,000 demo assets', async () => {
     expect((await pullAll('technician', 'assets')).length).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it('assessments: a technician pulls only those they assessed, safety officers and supervisors every one, and the view says which', async () => {
+    const me = tokens.get('technician')?.id ?? '';
+    const officer = tokens.get('safety officer')?.id ?? '';
+    // One the technician assessed while a safety officer (stored directly: they may no longer create one), one by the officer.
+    const theirs = assessment(me, { employee: { name: 'Pat Lee', department: 'Clerk', jobTitle: 'Clerk' } });
+    const officers = assessment(officer, { employee: { name: 'Sam Roe', department: 'Roads', jobTitle: 'Engineer' } });
+    await bulkLoad(server.db, 'ergonomic-assessments', [theirs, officers].map(({ _deleted, ...d }) => d));
+    const ids = async (role: Role) => new Set((await pullAll(role, 'ergonomic-assessments')).map((d) => d.id));
+    const tech = await ids('technician');
+    expect([tech.has(theirs.id), tech.has(officers.id)]).toEqual([true, false]);
+    for (const role of ['safety officer', 'supervisor'] as const) {
+      const all = await ids(role);
+      expect([all.has(theirs.id), all.has(officers.id)]).toEqual([true, true]);
+    }
+    const view = async (role: Role) => ((await http(server.url, '/sync/ergonomic-assessments/pull?seq=0&limit=1', { token: tokens.get(role)?.token })).body as { view: number }).view;
+    expect(await view('technician')).not.toBe(await view('safety officer'));
+    expect(await view('safety officer')).toBe(await view('supervisor'));
+  });
+
+  it("a push over an assessment the writer may not read is refused, and never answered with the server's copy", async () => {
+    const officer = tokens.get('safety officer')?.id ?? '';
+    const stored = assessment(officer, { notes: 'Reports neck pain since March' });
+    await bulkLoad(server.db, 'ergonomic-assessments', [(({ _deleted, ...d }) => d)(stored)]);
+    // A stale base would otherwise be a conflict, whose answer is the stored document.
+    const stale = { ...stored, notes: 'old', updatedAt: '2020-01-01T00:00:00.000Z' };
+    const answer = await push('technician', 'ergonomic-assessments', [{ assumedMasterState: stale, newDocumentState: { ...stale, notes: 'mine', updatedAt: now() } }]);
+    expect(answer.status).toBe(403);
+    expect(JSON.stringify(answer.body)).not.toContain('neck pain');
   });
 });

@@ -6,7 +6,8 @@ import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient } from '../../support/node-client';
 import { eventually, http, loginHttp } from '../../support/api';
 import { pullAll } from '../../support/pull-all';
-import { newNote, newWorkOrder } from '../../support/documents';
+import { newAssessment, newNote, newWorkOrder } from '../../support/documents';
+import { setSafetyOfficer } from '../../support/accounts';
 
 /** The smallest push limit a county may set (MAX_PUSH_BYTES); the default is 8 MiB. */
 const limit = 64 * 1024;
@@ -14,17 +15,19 @@ const limit = 64 * 1024;
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ settings: { maxPushBytes: limit } });
+  // Assessments are created by safety officers (and supervisors).
+  await setSafetyOfficer(server.url, 'tech01');
 });
 afterAll(() => server.stop());
 
 /** An assessment by `assessorId`; `recommendations` of `size` characters each make it as large as wanted. */
 function assessment(assessorId: string, employeeName: string, recommendations: number, size: number): ErgonomicAssessment {
-  const at = new Date().toISOString();
-  return {
-    id: uuidv7(), siteId: 'site-001', building: 'Main', room: '210', employeeName, assessorId, method: 'rosa', status: 'draft', items: {},
+  const { _deleted, ...doc } = newAssessment(assessorId, {
+    employee: { name: employeeName, department: '', jobTitle: '' },
     // Not ASCII: the server's limit counts bytes of UTF-8, two for each of these.
-    recommendations: Array.from({ length: recommendations }, (_, i) => `${i}. Réglez l’écran à hauteur des yeux. `.padEnd(size, 'é')), assessedAt: at, updatedAt: at,
-  };
+    recommendations: Array.from({ length: recommendations }, (_, i) => ({ id: uuidv7(), text: `${i}. Réglez l’écran à hauteur des yeux. `.padEnd(size, 'é') })),
+  });
+  return doc;
 }
 
 describe('a push larger than the server\'s byte limit', () => {

@@ -16,6 +16,7 @@ describe('a refused change in plain words (never the server\'s own text)', () =>
     ['resolved with no summary', 400, 'resolutionSummary', { status: 'resolved' }, null, 'A work order that is resolved needs a resolution summary: describe what was done, then change the status again.'],
     ['assigning a colleague', 403, 'assigneeId', {}, null, 'Only a supervisor can assign work to someone else or take it from a colleague.'],
     ['a change in another\'s name', 403, 'createdBy', {}, null, 'This change was made in another person\'s name, so it was not accepted: make it again while signed in as yourself.'],
+    ['an assessment without the safety-officer permission', 403, '', { rosa: {}, assessorId: 'u-2' }, null, 'Only the assessor, a safety officer or a supervisor can change this assessment (you may no longer be a safety officer), so your change was not applied.'],
     ['a field the schema refused', 400, 'room', {}, null, 'The change to the room is not valid, so it was not accepted: correct it and save again.'],
     ['a change too large for the server', 413, '', { kind: 'photo' }, null, 'This change is too large for the server, so it was not accepted: make it smaller (a photo at a lower size, say) and save it again.'],
     ['an internal field the schema refused', 400, 'lostEdit.value', {}, null, 'The change to one of its details is not valid, so it was not accepted: correct it and save again.'],

@@ -32,9 +32,9 @@ describe('the reference data shipped in resources/reference', () => {
     expect(new Set(shipped.map((d) => `${d.kind}/${d.key}`)).size).toBe(shipped.length);
   });
 
-  it('keeps the work-order categories of the fixed list it replaced, under the same keys', () => {
+  it('keeps the work-order categories of the fixed list it replaced, under the same keys, and the equipment requests of assessments', () => {
     expect(ofKind('work-order-category').map((d) => d.key)).toEqual([
-      'password-account', 'desktop-hardware', 'software', 'network', 'printer-peripheral', 'phone-voicemail', 'email', 'other',
+      'password-account', 'desktop-hardware', 'software', 'network', 'printer-peripheral', 'phone-voicemail', 'email', 'other', 'ergonomic-equipment',
     ]);
   });
 
