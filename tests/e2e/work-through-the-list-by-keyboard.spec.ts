@@ -27,7 +27,8 @@ test("a supervisor works through everyone's work orders by keyboard, and comes b
   await page.keyboard.press('ArrowDown');
   const third = list.rows.nth(2).getByRole('link');
   await expect(third).toBeFocused();
-  const [number] = await list.rows.nth(2).evaluateAll((rows) => rows.map((r) => r.querySelector('[data-column=number]')?.textContent ?? ''));
+  // The number column also holds the row's badges (pending, a client due an update): only the number.
+  const [number] = await list.rows.nth(2).evaluateAll((rows) => rows.map((r) => r.querySelector('[data-column=number]')?.textContent?.match(/WO-\d+/)?.[0] ?? ''));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('work-order-number')).toHaveText(number ?? 'missing');
 
@@ -43,12 +44,12 @@ test("a supervisor works through everyone's work orders by keyboard, and comes b
   await page.keyboard.press('End');
   const last = list.rows.last().getByRole('link');
   await expect(last).toBeFocused();
-  const lastNumber = await last.locator('[data-column=number]').textContent();
+  const lastNumber = (await last.locator('[data-column=number]').textContent())?.match(/WO-\d+/)?.[0];
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('work-order-number')).toHaveText(lastNumber ?? 'missing');
   await new AppShell(page).goTo('Work orders');
   await expect(page.getByRole('button', { name: 'Title, sorted ascending' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
-  await expect(page.locator(':focus [data-column=number]')).toHaveText(lastNumber ?? 'missing');
+  await expect(page.locator(':focus [data-column=number]')).toHaveText(new RegExp(`^${lastNumber ?? 'missing'}(\\D|$)`));
   await context.close();
 });
