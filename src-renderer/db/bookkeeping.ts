@@ -15,6 +15,13 @@ export type PendingChange = {
   edits: number;
   /** This device's clock when the entry was last marked, in ms. */
   markedAt: number;
+  /**
+   * The device times (`updatedAt`) of the local writes since the server last accepted the
+   * document. A user's action stamps every document it writes with one time, so the distinct
+   * stamps of all entries count the actions waiting (pending-actions.ts). Absent on entries an
+   * earlier build marked: their `updatedAt` stands for them.
+   */
+  stamps?: string[];
   base?: WireDoc;
 };
 

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import type { CollectionName } from '@shared/schema/collections';
 import type { WireDoc } from '@shared/sync/protocol';
 import type { Bookkeeping, EditConflict, PendingChange, StoredCheckpoint } from '../db/bookkeeping';
+import { stampsAfter, stampsOf, withStamp } from './pending-actions';
 
 /**
  * What sync learned about one pending document. `base`: the server's copy later pushes start from.
@@ -75,8 +76,8 @@ export async function openOutbox(tables: Bookkeeping): Promise<Outbox> {
       await tables.transaction('rw', pending, async () => {
         const entry = await pending.get([name, doc.id]);
         const marked = { updatedAt: doc.updatedAt, markedAt: Date.now() };
-        if (entry) await pending.update([name, doc.id], { ...marked, edits: entry.edits + 1 });
-        else await pending.add({ collectionName: name, docId: doc.id, edits: 1, ...marked, ...(before ? { base: before } : {}) });
+        if (entry) await pending.update([name, doc.id], { ...marked, edits: entry.edits + 1, stamps: withStamp(stampsOf(entry), doc.updatedAt) });
+        else await pending.add({ collectionName: name, docId: doc.id, edits: 1, ...marked, stamps: [doc.updatedAt], ...(before ? { base: before } : {}) });
       });
       edits.next(name);
     },
@@ -103,7 +104,7 @@ export async function openOutbox(tables: Bookkeeping): Promise<Outbox> {
         outcomes.forEach(({ docId, base, doneAt }, i) => {
           const entry = entries[i];
           if (entry && entry.edits === doneAt) done.push([name, docId]);
-          else if (entry && base) rebased.push({ ...entry, base });
+          else if (entry && base) rebased.push({ ...entry, base, stamps: stampsAfter(entry, base) });
         });
         if (done.length > 0) await pending.bulkDelete(done);
         if (rebased.length > 0) await pending.bulkPut(rebased);

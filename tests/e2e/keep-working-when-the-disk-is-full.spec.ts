@@ -50,7 +50,7 @@ test('a technician whose laptop runs out of space keeps their edits, and sync fi
   await sync.expectOffline();
   await order.putOnHold('Waiting for parts');
   await order.addNote('Replaced the fuser; toner low, ordered.');
-  await expect(sync.pending).toHaveText('3 pending');
+  await expect(sync.pending).toHaveText('2 pending');
 
   // The disk fills up while the laptop is away from the network.
   const quota = await StorageQuota.of(page);

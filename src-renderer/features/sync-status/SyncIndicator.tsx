@@ -4,14 +4,14 @@ import { formatTime } from '../../ui/format';
 import { useSyncActivity } from '../../stores/sync-activity';
 import { useShallow } from 'zustand/react/shallow';
 import { progressOf, useSyncProgress } from '../../stores/sync-progress';
-import { usePendingKeys, useSyncStatus } from './use-sync-status';
+import { usePendingActions, useSyncStatus } from './use-sync-status';
 import { StorageTroubleNote, storageLabels, useStorageTrouble } from './StorageTroubleNote';
 
 /** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
 export function SyncIndicator() {
   const api = useApi();
   const status = useSyncStatus();
-  const pending = usePendingKeys().size;
+  const pending = usePendingActions();
   const state = status?.connection.state ?? 'offline';
   const storage = useStorageTrouble();
   const busy = useSyncActivity((s) => s.busy) && state === 'online' && !storage;

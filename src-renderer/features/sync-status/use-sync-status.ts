@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import { useApi } from '../../host/api-context';
 import { outboxOf, type FieldDeskDatabase } from '../../db/database';
+import { pendingActionCount } from '../../sync/pending-actions';
 
 const none = new Set<string>();
 
@@ -24,4 +25,10 @@ export function usePendingKeys(): Set<string> {
   const { tables } = outboxOf(useRxDatabase() as FieldDeskDatabase);
   const keys = useLiveQuery(async () => new Set((await tables.pending.toCollection().primaryKeys()).map(([name, id]) => `${name}:${id}`)), [tables]);
   return keys ?? none;
+}
+
+/** How many of the user's actions wait to be sent (the count the sync status and signing out show). */
+export function usePendingActions(): number {
+  const { tables } = outboxOf(useRxDatabase() as FieldDeskDatabase);
+  return useLiveQuery(async () => pendingActionCount(await tables.pending.toArray()), [tables]) ?? 0;
 }
