@@ -29,7 +29,15 @@ test('two technicians share one laptop: each signs in to their own work, and a n
   await sync.expectOffline();
   await order.addNote('Left for the next shift: the toner is in the cupboard.');
   await expect(sync.pending).toHaveText('1 pending');
+  // Signing out with the note unsent: warned how many changes wait, with no network to sync now.
   await signOut();
+  const warning = page.getByRole('dialog', { name: 'Sign out with changes not sent?' });
+  await expect(warning).toContainText('1 change you made is kept on this laptop and not on the server yet');
+  await expect(warning.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  await warning.getByRole('button', { name: 'Stay' }).click();
+  await expect(shell.user).toBeVisible();
+  await signOut();
+  await page.getByRole('dialog', { name: 'Sign out with changes not sent?' }).getByRole('button', { name: 'Sign out anyway' }).click();
 
   await env.restart();
   await new LoginPage(page).signIn(env.server.url, 'tech02');
