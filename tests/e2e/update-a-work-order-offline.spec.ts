@@ -42,14 +42,14 @@ test('a technician updates a work order with the central server down, and nothin
   await techOrder.addNote('Fuser ordered from the vendor, arrives Tuesday.');
   await expect(techOrder.status).toHaveText('On hold (Waiting for parts)');
   await expect(techOrder.timelineEntry('Fuser ordered from the vendor')).toBeVisible();
-  await expect(techSync.pending).toHaveText('3 pending');
+  await expect(techSync.pending).toHaveText('2 pending');
 
   await tech.reload();
   await expect(techOrder.status).toHaveText('On hold (Waiting for parts)');
   await expect(techOrder.timelineEntry('Fuser ordered from the vendor')).toContainText('pending');
   await expect(techOrder.timelineEntry('Assigned → On hold (waiting for parts)')).toContainText('pending');
   await expect(techOrder.pendingBadge).toBeVisible();
-  await expect(techSync.pending).toHaveText('3 pending');
+  await expect(techSync.pending).toHaveText('2 pending');
   await techSync.expectOffline();
 
   await env.restart();
@@ -71,3 +71,37 @@ test('a technician updates a work order with the central server down, and nothin
   await superContext.close();
 });
 
+
+test("a work order's service-level clocks, offline: response met when work starts, resolution paused while waiting for the client, running again after", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.shell.url);
+  await new LoginPage(page).signIn(env.server.url, 'tech01');
+  const sync = new SyncIndicator(page);
+  await sync.expectUpToDate();
+  const list = new WorkOrderListPage(page);
+  await list.filterStatus('Assigned');
+  await list.openFirst();
+  const order = new WorkOrderPage(page);
+  await expect(order.status).toHaveText('Assigned');
+  await context.setOffline(true);
+
+  // Not yet answered: both clocks count, each saying what is left or how late it is.
+  await expect(order.slaClock('response')).toHaveText(/^Response: .* (left|late)/);
+  await expect(order.slaClock('resolution')).toHaveText(/^Resolution: .* (left|late)/);
+
+  await order.changeStatus('In progress');
+  await expect(order.slaClock('response')).toHaveText(/^Response: Met( late)?, /);
+  const running = await order.slaClock('resolution').textContent();
+
+  await order.putOnHold('Waiting for client');
+  await expect(order.slaClock('resolution')).toHaveText(/^Resolution: Paused while on hold \(waiting for client\): /);
+  // The response clock stays met: a hold does not undo an answer.
+  await expect(order.slaClock('response')).toHaveText(/^Response: Met/);
+
+  await order.changeStatus('In progress');
+  await expect(order.slaClock('resolution')).not.toContainText('Paused');
+  await expect(order.slaClock('resolution')).toHaveText(/^Resolution: .* (left|late)/);
+  expect(running).toMatch(/^Resolution: .* (left|late)/);
+  await context.close();
+});

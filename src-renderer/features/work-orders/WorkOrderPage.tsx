@@ -21,6 +21,7 @@ import { AssignForm } from './AssignForm';
 import './team-queue.css';
 import { EscalateForm } from './EscalateForm';
 import { TimeSection } from './TimeSection';
+import { SlaClocks } from '../sla/SlaClocks';
 import { useSession } from '../../host/api-context';
 import { supervises } from '@shared/domain/access';
 import { clientUpdateDue } from '@shared/domain/client-updates';
@@ -56,8 +57,7 @@ export function WorkOrderPage({ id }: { id: string }) {
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
     ['Opened', formatDateTime(wo.createdAt)],
     ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
-    ['Respond by', formatDateTime(wo.responseDueAt)],
-    ['Resolve by', formatDateTime(wo.resolutionDueAt)],
+    ['Service levels', <SlaClocks wo={wo} timeline={plainNotes} />, 'work-order-sla'],
   ];
 
   return (

@@ -14,6 +14,10 @@ export class WorkOrderPage {
   get category() {
     return this.page.getByTestId('work-order-category');
   }
+  /** A service-level clock in words ("Response: 1 h left, due …"); its `data-tone` is the colour: ok, warning, breached, idle. */
+  slaClock(which: 'response' | 'resolution') {
+    return this.page.getByTestId(`sla-${which}`);
+  }
   get pendingBadge() {
     return this.page.getByTestId('work-order-pending');
   }

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { slaClock, type SlaClock, type SlaEvent } from '@shared/domain/sla';
+import type { Priority } from '@shared/domain/priority';
+import { statusHistory } from '@shared/domain/status-history';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
+import { useNow } from '../../ui/use-now';
+import { clockWords } from './clock-words';
+import { useSlaPolicy } from './use-sla-policy';
+import './sla.css';
+
+/**
+ * A work order's response and resolution clocks, from its status timeline with the device time of
+ * each change (so they stay right after offline work and sync), under the county's policy.
+ */
+export function useSlaClock(wo: WorkOrder, timeline: readonly WorkOrderNote[], tick: Date): { clock: SlaClock; now: Date } | null {
+  const policy = useSlaPolicy();
+  const history = useMemo<SlaEvent[]>(
+    () => statusHistory(timeline).map((step) => ({ status: step.to, ...(step.holdReason ? { holdReason: step.holdReason } : {}), at: step.at })),
+    [timeline],
+  );
+  return useMemo(() => {
+    if (!policy) return null;
+    // Now, not the last tick: a status change just made is after the tick, and the clock ignores
+    // events after its now. The tick only makes the clocks count on while nothing changes.
+    const now = new Date(Math.max(tick.getTime(), Date.now()));
+    try {
+      return { clock: slaClock({ priority: wo.priority as Priority, createdAt: wo.createdAt, history, policy, now: now.toISOString() }), now };
+    } catch (error) {
+      // A timeline the clock cannot read (a damaged entry) shows no clock rather than a wrong one.
+      console.error('The service-level clock could not be computed.', error);
+      return null;
+    }
+  }, [policy, wo.priority, wo.createdAt, history, tick]);
+}
+
+/** The two clocks as the work order page shows them: words coloured green, amber or red, grey while paused. */
+export function SlaClocks({ wo, timeline }: { wo: WorkOrder; timeline: readonly WorkOrderNote[] }) {
+  const counted = useSlaClock(wo, timeline, useNow(30_000));
+  if (!counted) return <span className="fd-sla-idle">Not available yet: the county's service levels arrive with the next sync.</span>;
+  const { clock, now } = counted;
+  const hold = wo.status === 'on-hold' ? wo.holdReason : undefined;
+  return (
+    <span className="fd-sla">
+      {(['response', 'resolution'] as const).map((which) => {
+        const words = clockWords(clock[which], hold, now);
+        return (
+          <span key={which} className={`fd-sla-clock fd-sla-${words.tone}`} data-testid={`sla-${which}`} data-tone={words.tone}>
+            <strong>{which === 'response' ? 'Response' : 'Resolution'}:</strong> {words.text}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
