@@ -34,6 +34,11 @@ test('an admin adds a user who signs in at once; disabled, that user is signed o
   await expect(accounts.row('Oscar Perez')).toContainText('Disabled');
   // The open session ends: the app asks for the password again (the stream is cut within a heartbeat).
   await expect(new SyncIndicator(oscar.page).state).toHaveText('Session expired', { timeout: 60_000 });
+  // Signing in again from the top bar says why not, in words.
+  const indicator = oscar.page.getByTestId('sync-indicator');
+  await indicator.getByLabel('Password').fill('first day on the job');
+  await indicator.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(indicator.getByRole('alert')).toHaveText('This account is disabled: ask your administrator to enable it.');
 
   const again = await openApp(browser);
   await again.login.signIn(env.server.url, 'oscar', 'first day on the job');

@@ -25,6 +25,9 @@ test('a technician sees within two seconds that the network went away or came ba
   // The server stopped and started again.
   await env.server.stop();
   await expect(sync.state).toHaveText('Offline', deadline);
+  // Why, in words: never the browser's own error text.
+  await expect(sync.error).toHaveText("Can't reach the server");
+  await expect(sync.error).toHaveAttribute('title', /^Can't reach the server at .+: check the address and the network\. Your work is saved on this device/);
   await env.restart();
   await expect(sync.state).toHaveText('Online', deadline);
   await context.close();

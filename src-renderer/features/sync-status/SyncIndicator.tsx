@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useApi, useSession } from '../../host/api-context';
-import { formatTime } from '../../ui/format';
+import { Button, Group, PasswordInput } from '@mantine/core';
+import { formatDateTime, formatTime } from '../../ui/format';
+import { failureSentence, failureSentences } from '../../ui/plain-error';
 import { useSyncActivity } from '../../stores/sync-activity';
 import { useShallow } from 'zustand/react/shallow';
 import { progressOf, useSyncProgress } from '../../stores/sync-progress';
@@ -10,6 +12,7 @@ import { StorageTroubleNote, storageLabels, useStorageTrouble } from './StorageT
 /** Always visible: online or not, how many changes wait to be sent, when it last synced, what failed. */
 export function SyncIndicator() {
   const api = useApi();
+  const session = useSession();
   const status = useSyncStatus();
   const pending = usePendingActions();
   const state = status?.connection.state ?? 'offline';
@@ -25,18 +28,19 @@ export function SyncIndicator() {
       <SyncProgress />
       {busy && <span data-testid="sync-busy">Syncing…</span>}
       <span className="muted">
-        {status?.lastSyncedAt ? `Last synced ${formatTime(status.lastSyncedAt)}` : 'Not synced yet'}
+        {status?.lastSyncedAt ? `Last synced ${syncedWhen(status.lastSyncedAt)}` : 'Not synced yet'}
       </span>
-      {status?.lastError && state !== 'online' && (
-        <span className="muted" title={status.lastError} data-testid="sync-error">
-          {status.lastError}
+      {status?.lastError && state === 'offline' && (
+        // The stream's own reason ("Failed to fetch", a silent connection) is technical: the words say what it means.
+        <span className="muted" title={failureSentences.unreachable({ serverUrl: session.serverUrl })} data-testid="sync-error">
+          Can't reach the server
         </span>
       )}
       {storage && <StorageTroubleNote trouble={storage} />}
       {state === 'offline' && (
-        <button type="button" className="link" onClick={() => void api['sync:reconnect']({})}>
+        <Button variant="subtle" size="compact-xs" onClick={() => void api['sync:reconnect']({})}>
           Retry now
-        </button>
+        </Button>
       )}
       {state === 'expired' && <Reauthenticate />}
     </div>
@@ -56,13 +60,15 @@ function Reauthenticate() {
       setPassword('');
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(failureSentence(e, { serverUrl: session.serverUrl }));
     }
   };
   return (
     <form className="reauth" onSubmit={(e) => void submit(e)}>
-      <input type="password" placeholder="Password" aria-label="Password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-      <button type="submit">Sign in again</button>
+      <Group gap={6} wrap="nowrap">
+        <PasswordInput size="xs" placeholder="Password" aria-label="Password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required visibilityToggleButtonProps={{ 'aria-label': 'Show what is typed' }} />
+        <Button type="submit" size="xs">Sign in again</Button>
+      </Group>
       {error && <span role="alert" className="error">{error}</span>}
     </form>
   );
@@ -82,4 +88,9 @@ function SyncProgress() {
       )}
     </span>
   );
+}
+
+/** The last sync's time today, its date and time before (a laptop back from days in the field). */
+function syncedWhen(iso: string, now = new Date()): string {
+  return new Date(iso).toDateString() === now.toDateString() ? formatTime(iso) : formatDateTime(iso, now);
 }

@@ -9,6 +9,10 @@ export class SyncIndicator {
   get pending() {
     return this.page.getByTestId('pending-count');
   }
+  /** Why the device is offline, in words (the whole sentence on hover). */
+  get error() {
+    return this.page.getByTestId('sync-error');
+  }
   /** The indicator's plain-words note while this device cannot store what sync brings. */
   get storageTrouble() {
     return this.page.getByTestId('sync-indicator').getByRole('alert');
