@@ -9,8 +9,9 @@ import type { SchemaViolation } from './validate';
  * re-applied their value), so it leaves their list of edits not applied on every device of theirs.
  * `referral`: the work order was escalated to a higher support level (src-shared/domain/escalation.ts).
  * `time-entry`: time worked on it, from a timer or typed in.
+ * `checklist-answer`: one answer of a diagnosis checklist run on it (src-shared/domain/checklist-run.ts).
  */
-export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed', 'referral', 'time-entry'] as const;
+export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed', 'referral', 'time-entry', 'checklist-answer'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
 const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as const;
@@ -23,7 +24,7 @@ export type ContactChannel = (typeof contactChannels)[number];
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */
 export const workOrderNoteSchema = toTypedRxJsonSchema({
   title: 'work order note',
-  version: 4,
+  version: 5,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -97,6 +98,22 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
       properties: { from: isoTime, to: isoTime, timer: { type: 'boolean' } },
       required: ['from', 'to', 'timer'],
     },
+    /**
+     * On a `checklist-answer` entry: the answer given at `step` of the checklist template `template`
+     * (its reference key) in `version`. `value` as text: "done", "yes", a choice's id, a number's
+     * digits, a text, a photo's attachment id, "" for a skipped optional answer.
+     */
+    checklistAnswer: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        template: { type: 'string', minLength: 1, maxLength: 64 },
+        version: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+        step: { type: 'string', minLength: 1, maxLength: 64 },
+        value: { type: 'string', maxLength: 2000 },
+      },
+      required: ['template', 'version', 'step', 'value'],
+    },
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -107,7 +124,7 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
 export type WorkOrderNote = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderNoteSchema>;
 export type StatusChangeEntry = NonNullable<WorkOrderNote['statusChange']>;
 
-type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses' | 'referral' | 'contact' | 'time'>;
+type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses' | 'referral' | 'contact' | 'time' | 'checklistAnswer'>;
 
 /**
  * Version 2: a status note written as free text becomes structured when its text is one the old
@@ -122,12 +139,13 @@ export function structureStatusNote(old: NoteV1): WorkOrderNote {
 
 /**
  * Version 1 added the optional `lostEdit`; version 3 the `lost-edit-dismissed` kind and its
- * `dismisses`; version 4 the `referral` and `time-entry` kinds, `referral`, `contact` and `time`.
+ * `dismisses`; version 4 the `referral` and `time-entry` kinds, `referral`, `contact` and `time`;
+ * version 5 the `checklist-answer` kind and its `checklistAnswer`.
  */
-export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged, 4: unchanged };
+export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged, 4: unchanged, 5: unchanged };
 
 /** Each optional part of an entry, and the one kind that carries it. */
-const partOf = { referral: 'referral', contact: 'client-update', time: 'time-entry' } as const;
+const partOf = { referral: 'referral', contact: 'client-update', time: 'time-entry', checklistAnswer: 'checklist-answer' } as const;
 
 /** A referral names a higher level and a reason; a time entry ends after it starts; each part is on its kind only. */
 function checkParts(note: WorkOrderNote): SchemaViolation | null {
@@ -139,6 +157,7 @@ function checkParts(note: WorkOrderNote): SchemaViolation | null {
     if (!note.referral.reason.trim()) return { field: 'referral.reason', message: 'a referral needs a reason' };
     if (note.referral.level <= note.referral.fromLevel) return { field: 'referral.level', message: 'a referral goes to a higher level' };
   }
+  if (note.kind === 'checklist-answer' && !note.checklistAnswer) return { field: 'checklistAnswer', message: 'a checklist answer needs checklistAnswer (template, version, step, value)' };
   if (note.kind === 'time-entry') {
     if (!note.time) return { field: 'time', message: 'a time entry needs time (from, to)' };
     if (note.time.to <= note.time.from) return { field: 'time.to', message: 'a time entry ends after it starts' };

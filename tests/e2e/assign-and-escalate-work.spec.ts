@@ -184,3 +184,45 @@ test('a technician adds time worked by hand and by the timer, which keeps runnin
   expect(entries).toHaveLength(1);
   expect(entries[0]).toMatchObject({ authorId: al, time: { timer: false } });
 });
+
+test('a technician runs the no-network checklist offline: each answer on the timeline, it resumes after a reload, and its escalate exit fills the escalation form', async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [pc] = await seed([{ title: 'Front desk PC has no network', category: 'network', status: 'in-progress', assigneeId: al }]);
+  const { page, sync, order, assignment } = await signedIn(browser, 'asmith');
+  await order.open(env.shell.url, pc!.id);
+  await page.context().setOffline(true);
+  const checklist = page.getByRole('region', { name: /^Checklist/ });
+
+  // The work order's category offers its checklists first.
+  await expect(checklist.getByRole('combobox', { name: 'Checklist to run' })).toHaveValue('network-outage');
+  await checklist.getByRole('button', { name: 'Start checklist' }).click();
+  await checklist.getByRole('button', { name: 'Only this device' }).click();
+  await checklist.getByRole('button', { name: 'No', exact: true }).click();
+  await expect(checklist.getByRole('group', { name: 'Step: Are the link lights on?' })).toBeVisible();
+  await expect(order.timelineEntry('No network connectivity: Does the device connect with a known good cable? No')).toContainText('pending');
+
+  // Answers are timeline entries: after a reload the run resumes where it was.
+  await page.reload();
+  await expect(checklist.getByRole('list', { name: 'Answers given' })).toContainText('Who has no network? Only this device');
+  await checklist.getByRole('button', { name: 'Yes', exact: true }).click();
+  await checklist.getByRole('button', { name: 'A county address' }).click();
+  // A changed answer takes the run down the other branch.
+  await checklist.getByRole('button', { name: 'Change the answer to “Are the link lights on?”' }).click();
+  await checklist.getByRole('button', { name: 'No', exact: true }).click();
+  await expect(checklist.getByRole('group', { name: 'Step: Does it connect on the other port?' })).toBeVisible();
+  await checklist.getByRole('button', { name: 'No', exact: true }).click();
+
+  await expect(checklist.getByText('The checklist suggests escalating to level 2')).toBeVisible();
+  await checklist.getByRole('button', { name: 'Escalate with these answers' }).click();
+  await expect(page.getByRole('textbox', { name: 'Reason for escalating' })).toHaveValue('No link on two wall ports with a good cable: the network adapter or the switch port may have failed.');
+  await expect(page.getByRole('textbox', { name: 'What was tried' })).toHaveValue(/Are the link lights on\? No\nDoes it connect on the other port\? No/);
+  await page.getByRole('button', { name: 'Escalate to level 2' }).click();
+  await expect(order.status).toHaveText('New');
+  await expect(assignment.level).toHaveText('Level 2');
+
+  await page.context().setOffline(false);
+  await sync.expectOnlineAndSent();
+  const { token } = await loginHttp(env.server.url, 'dcruz');
+  const answers = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-answer');
+  expect(answers.map((n) => (n.checklistAnswer as { step: string }).step).sort()).toEqual(['cable', 'ip-config', 'link-lights', 'link-lights', 'other-port', 'others-affected']);
+});

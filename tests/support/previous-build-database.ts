@@ -27,9 +27,16 @@ function beforeReferrals<S extends { version: number; properties: Record<string,
   return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds } } };
 }
 
+/** The timeline schema before checklist answers (notes schema 5). */
+function beforeChecklistAnswers<S extends { version: number; properties: Record<string, unknown> }>(schema: S): S {
+  const { checklistAnswer: _a, kind, ...properties } = schema.properties as Record<string, { enum: readonly string[] }>;
+  const kinds = (kind as { enum: readonly string[] }).enum.filter((k) => k !== 'checklist-answer');
+  return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds } } };
+}
+
 /** Each synced collection's schema as the build before the bookkeeping move stored it. */
 const previousSchemas: Partial<Record<CollectionName, unknown>> = {
-  'work-order-notes': beforeDismissals(beforeReferrals(workOrderNoteSchema), 16),
+  'work-order-notes': beforeDismissals(beforeReferrals(beforeChecklistAnswers(workOrderNoteSchema)), 16),
   'asset-events': beforeDismissals(assetEventSchema, 16),
 };
 

@@ -22,6 +22,7 @@ import './team-queue.css';
 import { EscalateForm } from './EscalateForm';
 import { TimeSection } from './TimeSection';
 import { SlaClocks } from '../sla/SlaClocks';
+import { ChecklistSection } from '../checklists/ChecklistSection';
 import { useSession } from '../../host/api-context';
 import { supervises } from '@shared/domain/access';
 import { clientUpdateDue } from '@shared/domain/client-updates';
@@ -92,6 +93,7 @@ export function WorkOrderPage({ id }: { id: string }) {
       </Paper>
       {supervises(user.role) && <AssignForm key={`assign-${wo.id}`} doc={doc} />}
       <StatusForm doc={doc} />
+      <ChecklistSection key={`checklist-${wo.id}`} doc={doc} timeline={plainNotes} />
       <EscalateForm key={`escalate-${wo.id}`} doc={doc} />
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
       <TimeSection workOrderId={wo.id} entries={plainNotes} people={people} />

@@ -89,6 +89,9 @@ describe('the rules of a timeline entry', () => {
     ['a time entry', { kind: 'time-entry', time: { from: at, to: '2026-11-23T08:30:00.000Z', timer: true } }, null],
     ['a time entry without its time', { kind: 'time-entry' }, 'time'],
     ['a time entry ending as it starts', { kind: 'time-entry', time: { from: at, to: at, timer: false } }, 'time.to'],
+    ['a checklist answer', { kind: 'checklist-answer', checklistAnswer: { template: 'network-outage', version: 1, step: 'cable', value: 'no' } }, null],
+    ['a checklist answer without its part', { kind: 'checklist-answer' }, 'checklistAnswer'],
+    ['a note carrying a checklist answer', { checklistAnswer: { template: 'network-outage', version: 1, step: 'cable', value: 'no' } }, 'checklistAnswer'],
   ])('%s', (_, changes, field) => {
     expect(checkNote(entry(changes))?.field ?? null).toBe(field);
   });
