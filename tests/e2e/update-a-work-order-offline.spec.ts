@@ -105,3 +105,53 @@ test("a work order's service-level clocks, offline: response met when work start
   expect(running).toMatch(/^Resolution: .* (left|late)/);
   await context.close();
 });
+
+test('a technician takes a phone request offline: a known requester picked as typed, the category asks its questions, and the work order reaches the server with a number', async ({ browser }) => {
+  const { token } = await loginHttp(env.server.url, 'super02');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.shell.url);
+  await new LoginPage(page).signIn(env.server.url, 'tech01');
+  const sync = new SyncIndicator(page);
+  await sync.expectUpToDate();
+  // A requester of the technician's own work is on the laptop, so the form knows them.
+  const list = new WorkOrderListPage(page);
+  const mine = await pullAll(env.server.url, token, 'work-orders');
+  await list.openFirst();
+  const number = Number((await page.getByTestId('work-order-number').textContent())?.replace('WO-', ''));
+  const someone = [...mine.values()].find((w) => w.number === number)!.requester as { name: string };
+  await context.setOffline(true);
+
+  await page.getByRole('link', { name: 'Work orders' }).first().click();
+  await page.getByRole('link', { name: 'New work order' }).click();
+  await page.getByRole('combobox', { name: 'Requester' }).fill(someone.name.slice(0, 6));
+  await page.getByRole('option', { name: someone.name, exact: true }).click();
+  // Their details come with them (the latest this laptop holds: the demo county's requesters move between departments).
+  await expect(page.getByRole('textbox', { name: 'Department' })).not.toHaveValue('');
+  const site = page.getByRole('combobox', { name: 'Site' });
+  await site.selectOption({ index: 1 });
+  await page.getByRole('combobox', { name: 'Building' }).selectOption({ index: 1 });
+  await page.getByRole('combobox', { name: 'Room' }).selectOption({ index: 1 });
+  await page.getByRole('textbox', { name: 'Title' }).fill('No network at the front counter');
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Network' });
+  const questions = page.getByRole('group', { name: 'Questions to ask' });
+  await questions.getByRole('combobox', { name: 'Wired or wireless?' }).selectOption({ label: 'Wired' });
+  await questions.getByRole('textbox', { name: 'Since when, and did it ever work from this spot?' }).fill('Since the move on Monday');
+  await page.getByRole('combobox', { name: 'Impact: who is affected' }).selectOption({ label: 'A team or department' });
+  await page.getByRole('combobox', { name: 'Urgency: how badly' }).selectOption({ label: 'Work has stopped' });
+  await expect(page.getByTestId('intake-priority')).toHaveText('Priority: P2 High');
+  await page.getByRole('button', { name: 'Create work order' }).click();
+
+  const order = new WorkOrderPage(page);
+  await expect(page.getByRole('heading', { name: /No network at the front counter/ })).toBeVisible();
+  await expect(order.status).toHaveText('New');
+  await expect(order.timelineEntry('Intake answers:')).toContainText('Wired or wireless? Wired');
+  await expect(page.getByTestId('work-order-number')).toHaveText('new');
+
+  await context.setOffline(false);
+  await sync.expectOnlineAndSent();
+  await expect(page.getByTestId('work-order-number')).toHaveText(/^WO-\d+$/);
+  const created = [...(await pullAll(env.server.url, token, 'work-orders')).values()].find((w) => w.title === 'No network at the front counter');
+  expect(created).toMatchObject({ status: 'new', category: 'network', impact: 2, urgency: 1, priority: 2, requester: { name: someone.name } });
+  await context.close();
+});

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Printer } from 'lucide-react';
+import { Plus, Printer } from 'lucide-react';
 import { useNames, useWorkOrders } from './use-work-orders';
 import { WorkOrderFilters } from './WorkOrderFilters';
 import { WorkOrderTable, type RowSelection } from './WorkOrderTable';
@@ -44,9 +44,14 @@ export function WorkOrderList() {
             {loading ? 'Loading…' : `${count} work order${workOrders.length === 1 ? '' : 's'}`}
           </Text>
         </Group>
-        <Button component={Link} href="/reports/open-work-orders" variant="default" leftSection={<Printer size={16} aria-hidden />}>
-          Report of open work orders
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} href="/work-orders/new" leftSection={<Plus size={16} aria-hidden />}>
+            New work order
+          </Button>
+          <Button component={Link} href="/reports/open-work-orders" variant="default" leftSection={<Printer size={16} aria-hidden />}>
+            Report of open work orders
+          </Button>
+        </Group>
       </Group>
       <WorkOrderFilters counts={loading ? null : counts} filterRef={filterRef} />
       <AssignSelectedBar selected={selected} onDone={() => setSelected(new Set())} />

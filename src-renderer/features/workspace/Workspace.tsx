@@ -9,6 +9,7 @@ import { failureCase, failureSentences } from '../../ui/plain-error';
 import { Splash } from '../../ui/Splash';
 import { WorkOrderList } from '../work-orders/WorkOrderList';
 import { WorkOrderPage } from '../work-orders/WorkOrderPage';
+import { IntakePage } from '../intake/IntakePage';
 import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { AdminPage } from '../admin/AdminPage';
 import { OpenWorkOrdersReport } from '../reports/OpenWorkOrdersReport';
@@ -75,6 +76,9 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
       <Router hook={useHashLocation}>
         <Shell onSignOut={() => void signOut()}>
           <Switch>
+            <Route path="/work-orders/new">
+              <IntakePage />
+            </Route>
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
             <Route path="/assets/:id">{(params) => <AssetSummary id={params.id} />}</Route>
             <Route path="/conflicts">

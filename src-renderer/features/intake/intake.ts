@@ -1,0 +1,84 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { ReferenceDoc } from '@shared/schema/reference.schema';
+import type { SlaPolicy } from '@shared/domain/sla-policy';
+import { slaClock } from '@shared/domain/sla';
+import { derivePriority, type Level } from '@shared/domain/priority';
+
+export type Requester = WorkOrder['requester'];
+export type DiagnosticQuestion = NonNullable<ReferenceDoc['category']>['questions'][number];
+
+/** What the intake form holds; the answers to the category's diagnostic questions by question id. */
+export type IntakeForm = {
+  title: string;
+  description: string;
+  requester: Requester;
+  siteId: string;
+  building: string;
+  room: string;
+  category: string;
+  impact: Level;
+  urgency: Level;
+  answers: Record<string, string>;
+};
+
+/** People who asked before, newest details first, by name: the requester field offers them as you type. */
+export function knownRequesters(workOrders: readonly Pick<WorkOrder, 'requester' | 'createdAt'>[]): Map<string, Requester> {
+  const byName = new Map<string, { requester: Requester; at: string }>();
+  for (const wo of workOrders) {
+    const name = wo.requester.name.trim();
+    const held = byName.get(name);
+    if (!held || wo.createdAt > held.at) byName.set(name, { requester: wo.requester, at: wo.createdAt });
+  }
+  return new Map([...byName].map(([name, { requester }]) => [name, requester]));
+}
+
+/** What is still missing before the work order can be saved, in words; empty when it can. */
+export function intakeLacks(form: IntakeForm): string[] {
+  const lacks: string[] = [];
+  if (!form.requester.name.trim()) lacks.push('who is asking');
+  if (!form.title.trim()) lacks.push('a short title');
+  if (!form.siteId) lacks.push('the site');
+  if (!form.category) lacks.push('the category');
+  return lacks;
+}
+
+/** The diagnostic answers as the work order's first timeline entry says them; null when none was answered. */
+export function answersText(questions: readonly DiagnosticQuestion[], answers: Record<string, string>): string | null {
+  const given = questions.flatMap((q) => (answers[q.id]?.trim() ? [`${q.text} ${answers[q.id]!.trim()}`] : []));
+  return given.length > 0 ? `Intake answers:\n${given.join('\n')}` : null;
+}
+
+/**
+ * A new work order from the form, created on this device: priority from impact and urgency (the
+ * matrix the server checks), due times from the county's SLA policy at this moment (the clock
+ * itself is computed from the timeline later), unassigned at level 1.
+ */
+export function workOrderFromIntake(form: IntakeForm, createdBy: string, policy: SlaPolicy | null, now: Date): WorkOrder {
+  const at = now.toISOString();
+  const priority = derivePriority(form.impact, form.urgency);
+  const clock = policy ? slaClock({ priority, createdAt: at, history: [], policy, now: at }) : null;
+  return {
+    id: uuidv7(),
+    title: form.title.trim(),
+    description: form.description.trim(),
+    requester: { name: form.requester.name.trim(), department: form.requester.department.trim(), phone: form.requester.phone.trim(), email: form.requester.email.trim() },
+    siteId: form.siteId,
+    building: form.building,
+    room: form.room,
+    category: form.category,
+    impact: form.impact,
+    urgency: form.urgency,
+    priority,
+    status: 'new',
+    supportLevel: 1,
+    assigneeId: '',
+    createdBy,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: createdBy,
+    responseDueAt: clock?.response.dueAt ?? at,
+    resolutionDueAt: clock?.resolution.dueAt ?? at,
+    resolutionSummary: '',
+  };
+}
