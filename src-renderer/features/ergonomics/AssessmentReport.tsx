@@ -20,7 +20,7 @@ import { pictureLabel } from '../attachments/picture-words';
 import { AssessmentSummary } from './AssessmentSummary';
 import { riskWords, scoreLabels } from './LiveScore';
 import { findingWords } from './finding-words';
-import { useSavePdf } from './use-save-pdf';
+import { useSavePdf } from '../reports/use-save-pdf';
 
 const title = 'Ergonomic workstation assessment';
 

@@ -16,7 +16,7 @@ import { useNames } from '../work-orders/use-work-orders';
 import { useAssessments } from './use-assessments';
 import { assessmentsTable } from './assessments-table';
 import { ActionLevelCounts } from './ActionLevelCounts';
-import { useSavePdf } from './use-save-pdf';
+import { useSavePdf } from '../reports/use-save-pdf';
 
 const title = 'Ergonomic assessments';
 

@@ -1,14 +1,13 @@
-import { useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { Anchor, Button, NativeSelect } from '@mantine/core';
 import { Download, Printer } from 'lucide-react';
 import { paperSizes, type PaperSize } from '@shared/api/report.contract';
 import { normaliseTag } from '@shared/domain/asset-tag';
-import { useApi, useSession } from '../../host/api-context';
+import { useSession } from '../../host/api-context';
 import { playFeedback } from '../feedback/play-sound';
 import { countyName } from '../reports/county-name';
-import { defaultPaper } from '../reports/paper';
+import { useSavePdf } from '../reports/use-save-pdf';
 import { ReportLayout } from '../reports/ReportLayout';
 import { ReportTableView } from '../reports/ReportTableView';
 import { toCsv } from '../reports/report-table';
@@ -18,13 +17,10 @@ import { useSweep } from './use-sweep';
 
 /** The site reconciliation report of a sweep, through the app's one report layout: printed (PDF) and as CSV. */
 export function SweepReport({ id }: { id: string }) {
-  const api = useApi();
   const session = useSession();
   const { sweep, site, assets, events, reconciliation: rec, loading } = useSweep(id);
-  const [paper, setPaper] = useState<PaperSize>(() => defaultPaper(navigator.language));
-  const [printedAt, setPrintedAt] = useState(() => new Date());
-  const [notice, setNotice] = useState<string | null>(null);
   const title = `Site reconciliation: ${site?.name ?? sweep?.name ?? ''}`;
+  const { paper, setPaper, printedAt, notice, setNotice, savePdf } = useSavePdf(title);
 
   const unknown = useMemo(() => {
     const seen = new Map<string, string>();
@@ -34,21 +30,6 @@ export function SweepReport({ id }: { id: string }) {
   const summary = useMemo(() => (rec ? reconciliationSummary(rec) : null), [rec]);
   const lines = useMemo(() => (rec ? reconciliationLines(rec, assets, unknown) : null), [rec, assets, unknown]);
 
-  const savePdf = async () => {
-    const now = new Date();
-    flushSync(() => setPrintedAt(now));
-    setNotice(null);
-    try {
-      const result = await api['report:save-pdf']({ fileName: `${reportFileName(title, now)}.pdf`, paper });
-      if (result.outcome === 'saved') {
-        setNotice(`Saved the report as ${result.path}.`);
-        playFeedback('success');
-      }
-    } catch {
-      setNotice('The PDF could not be saved. Try again, or choose another folder.');
-      playFeedback('error');
-    }
-  };
   const exportCsv = () => {
     if (!lines) return;
     const fileName = `${reportFileName(title, new Date())}.csv`;

@@ -1,16 +1,15 @@
-import { useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { Anchor, Button, NativeSelect } from '@mantine/core';
 import { Download, Printer } from 'lucide-react';
 import { paperSizes, type PaperSize } from '@shared/api/report.contract';
-import { useApi, useSession } from '../../host/api-context';
+import { useSession } from '../../host/api-context';
 import { scopeFor, useWorkOrderFilters } from '../../stores/work-order-filters';
 import { useSites, useWorkOrders } from '../work-orders/use-work-orders';
 import { playFeedback } from '../feedback/play-sound';
 import { countyName } from './county-name';
 import { openWorkOrdersTable } from './open-work-orders';
-import { defaultPaper } from './paper';
+import { useSavePdf } from './use-save-pdf';
 import { ReportLayout } from './ReportLayout';
 import { ReportTableView } from './ReportTableView';
 import { describeScope } from './report-scope';
@@ -22,15 +21,12 @@ const title = 'Open work orders';
 
 /** A supervisor's printout of the open work orders the list shows (its Show, Site and Priority filters, its sort). */
 export function OpenWorkOrdersReport() {
-  const api = useApi();
   const session = useSession();
   const filters = useWorkOrderFilters();
   const { workOrders, loading } = useWorkOrders({ openOnly: true });
   const { byId: sites } = useSites();
   const people = usePeopleNames();
-  const [paper, setPaper] = useState<PaperSize>(() => defaultPaper(navigator.language));
-  const [printedAt, setPrintedAt] = useState(() => new Date());
-  const [notice, setNotice] = useState<string | null>(null);
+  const { paper, setPaper, printedAt, notice, setNotice, savePdf } = useSavePdf(title);
 
   const siteNames = useMemo(() => new Map([...sites].map(([id, site]) => [id, site.name])), [sites]);
   const table = useMemo(() => openWorkOrdersTable(workOrders, { sites: siteNames, people }), [workOrders, siteNames, people]);
@@ -38,22 +34,6 @@ export function OpenWorkOrdersReport() {
   const scope = describeScope({ scope: scopeFor(filters, session.user), siteName, priority: filters.priority }, session.user.name);
   const count = `${table.rows.length} open work order${table.rows.length === 1 ? '' : 's'}`;
 
-  const savePdf = async () => {
-    const now = new Date();
-    // The printout names the moment it was made, so the page shows it before it is printed.
-    flushSync(() => setPrintedAt(now));
-    setNotice(null);
-    try {
-      const result = await api['report:save-pdf']({ fileName: `${reportFileName(title, now)}.pdf`, paper });
-      if (result.outcome === 'saved') {
-        setNotice(`Saved the report as ${result.path}.`);
-        playFeedback('success');
-      }
-    } catch {
-      setNotice('The PDF could not be saved. Try again, or choose another folder.');
-      playFeedback('error');
-    }
-  };
 
   const exportCsv = () => {
     const fileName = `${reportFileName(title, new Date())}.csv`;
