@@ -4,7 +4,7 @@
 // 155 of 169 right and no wrong text. A full run that misses it exits 1.
 // BENCH_SCAN_PER_FORMAT=N decodes only the first N images of each format; `npm run bench:smoke` points
 // BENCH_CORPUS at the 14 images of bench/fixtures/barcode-smoke.
-// Wedge latency with 50,000 assets (issue 12) comes with the sweep screen; not measured here.
+// Wedge latency with 50,000 assets (issue 12) is measured on the sweep screen by bench:sweep, not here.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBarcode, readerOptions } from '@shared/scanning/barcode-decoder';
