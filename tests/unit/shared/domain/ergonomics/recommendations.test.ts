@@ -19,6 +19,11 @@ describe('recommendations suggested from the answers that scored', () => {
     expect(suggested.map((r) => r.id)).toContain('footrest');
   });
 
+  it('include posture training where the findings are of how the workstation is used', () => {
+    const held = rosaFindingsOf(rosaInput({ telephone: { base: 'ok', neckShoulderHold: true } }));
+    expect(suggestedRecommendations(catalogue, held, []).map((r) => r.id)).toContain('posture-training');
+  });
+
   it('leave out those already given, and suggest nothing for an ideal workstation', () => {
     expect(suggestedRecommendations(catalogue, findings, [{ catalogueId: 'footrest' }]).map((r) => r.id)).not.toContain('footrest');
     expect(suggestedRecommendations(catalogue, rosaFindingsOf(rosaInput()), [])).toEqual([]);
