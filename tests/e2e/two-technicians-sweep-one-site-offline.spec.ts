@@ -46,6 +46,13 @@ test('two technicians sweep one site offline, each on their own laptop; after sy
   await second.sweep.scan('CTY-9999993');
   await expect(second.sweep.count('Verified')).toHaveText('2');
   await expect(second.sweep.count('Unknown tags')).toHaveText('1');
+  // Not described now: "Later" keeps the note typed with the tag, for after sync.
+  await second.page.getByRole('button', { name: 'Describe the unknown tag' }).click();
+  const capture = second.page.getByRole('form', { name: 'Capture the unknown tag' });
+  await capture.getByLabel('Note').fill('Label on a monitor in the storeroom, no model plate');
+  await capture.getByRole('button', { name: 'Later' }).click();
+  await expect(capture).toHaveCount(0);
+  await expect(second.sweep.count('Unknown tags')).toHaveText('1');
 
   // Leaving the site with scans only on the laptop: warned, with no network to sync now.
   await first.page.getByRole('button', { name: 'Pause and leave site' }).click();
@@ -68,4 +75,10 @@ test('two technicians sweep one site offline, each on their own laptop; after sy
   await first.page.getByRole('link', { name: `Resume the sweep of ${site.name}` }).click();
   await expect(first.sweep.count('Verified')).toHaveText('3');
   await expect(first.page.getByRole('combobox', { name: 'Room', exact: true })).toHaveValue(a1.room);
+
+  // The other laptop's queue of unknown tags has the tag, still to describe, with its note.
+  await first.page.goto(`${env.shell.url}/#/inventory/unknown-tags`);
+  const queued = first.page.getByRole('listitem', { name: 'Unknown tag CTY-9999993' });
+  await expect(queued).toContainText('Note: Label on a monitor in the storeroom, no model plate');
+  await expect(queued).toContainText('To describe');
 });

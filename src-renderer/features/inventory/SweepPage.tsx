@@ -99,6 +99,14 @@ export function SweepPage({ id }: { id: string }) {
     setCaptured({ id: captureId, tag: capture.tag });
     setCapture(null);
   };
+  // "Later" with a note typed: the note goes with the tag into the queue, still to be described.
+  const captureLater = async (note: string) => {
+    const s = stamp();
+    if (s && capture && note) {
+      await db.asset_events.insert({ id: uuidv7(), ...eventBase(s), assetId: '', tag: capture.tag, kind: 'unknown-tag', note, capture: { later: true } } as AssetEvent);
+    }
+    setCapture(null);
+  };
 
   const remainingAssets = useMemo(() => (rec ? rec.remainingIds.flatMap((a) => assets.get(a) ?? []) : []), [rec, assets]);
   const expectedRoom = useMemo(() => new Map((sweep?.expected ?? []).map((e) => [e.assetId, `${e.building}/${e.room}`])), [sweep?.expected]);
@@ -221,7 +229,7 @@ export function SweepPage({ id }: { id: string }) {
       </Stack>
 
       {mark && scannedAsset && <MarkAssetDialog mark={mark} asset={scannedAsset} onSave={(r, c) => void saveMark(r, c)} onClose={() => setMark(null)} />}
-      {capture && room && <UnknownCaptureDialog tag={capture.tag} where={describe(room)} onSave={(d) => void saveCapture(d)} onLater={() => setCapture(null)} />}
+      {capture && room && <UnknownCaptureDialog tag={capture.tag} where={describe(room)} onSave={(d) => void saveCapture(d)} onLater={(note) => void captureLater(note)} />}
       {finishing && <FinishSweepDialog remaining={remainingAssets} onMissing={() => void finish(true)} onLeaveOpen={() => void finish(false)} onClose={() => setFinishing(false)} />}
       {leaving && (
         <LeaveSiteDialog unsynced={unsynced} online={status?.connection.state === 'online'} syncing={syncing} onSync={() => void syncNow()} onLeave={leave} onClose={() => setLeaving(false)} />

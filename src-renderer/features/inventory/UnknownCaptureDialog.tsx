@@ -7,9 +7,10 @@ export type CaptureDetails = { kind: string; make: string; model: string; serial
 /**
  * The quick capture of an unknown tag: kind, make, model, serial number and a note, for a
  * supervisor to approve as a new asset. "Later" keeps the tag in the unknown-tag queue (it is
- * there already, with its room) to describe after sync. A photo is added once it is captured.
+ * there already, with its room) to describe after sync, with the note if one was typed. A photo
+ * is added once it is captured.
  */
-export function UnknownCaptureDialog({ tag, where, onSave, onLater }: { tag: string; where: string; onSave: (d: CaptureDetails) => void; onLater: () => void }) {
+export function UnknownCaptureDialog({ tag, where, onSave, onLater }: { tag: string; where: string; onSave: (d: CaptureDetails) => void; onLater: (note: string) => void }) {
   const [d, setD] = useState<CaptureDetails>({ kind: 'desktop', make: '', model: '', serialNumber: '', note: '' });
   const set = (field: keyof CaptureDetails) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -20,7 +21,7 @@ export function UnknownCaptureDialog({ tag, where, onSave, onLater }: { tag: str
     onSave({ ...d, make: d.make.trim(), model: d.model.trim(), serialNumber: d.serialNumber.trim(), note: d.note.trim() });
   };
   return (
-    <Modal opened onClose={onLater} title={`Unknown tag ${tag}`}>
+    <Modal opened onClose={() => onLater(d.note.trim())} title={`Unknown tag ${tag}`}>
       <form onSubmit={submit} aria-label="Capture the unknown tag">
         <Stack gap="sm">
           <Text size="sm">Found in {where}. Describe it for a supervisor to add it to the register.</Text>
@@ -30,7 +31,7 @@ export function UnknownCaptureDialog({ tag, where, onSave, onLater }: { tag: str
           <TextInput label="Serial number" value={d.serialNumber} onChange={set('serialNumber')} maxLength={60} />
           <TextInput label="Note" value={d.note} onChange={set('note')} maxLength={2000} />
           <Group justify="end">
-            <Button variant="default" onClick={onLater}>Later</Button>
+            <Button variant="default" onClick={() => onLater(d.note.trim())}>Later</Button>
             <Button type="submit">Save capture</Button>
           </Group>
         </Stack>

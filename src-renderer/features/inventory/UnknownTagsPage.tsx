@@ -67,6 +67,9 @@ export function UnknownTagsPage() {
                     <Text size="sm">
                       {c ? `${c.kind ?? ''}, ${c.make ?? ''} ${c.model ?? ''}${c.serialNumber ? `, serial ${c.serialNumber}` : ''}` : 'Not described yet.'} Found at {sites.get(where.siteId)?.name ?? 'a site'}, {where.building}, room {where.room}.
                     </Text>
+                    {t.captures.filter((e) => e.note).map((e) => (
+                      <Text size="sm" key={e.id}>Note: {e.note}</Text>
+                    ))}
                     <Text size="sm" c="dimmed">Captured {t.captures.length} time{t.captures.length === 1 ? '' : 's'}.</Text>
                   </div>
                   <Group gap="xs">
