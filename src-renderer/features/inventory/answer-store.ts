@@ -1,5 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import type { ScanAnswer } from './use-sweep-scanner';
+import type { Asset } from '@shared/schema/asset.schema';
+import type { Answer } from './scan-sounds';
+
+/** What the screen shows for the latest scan. */
+export type ScanAnswer = { n: number; answer: Answer; tag: string; text: string; asset?: Asset; eventId?: string };
 
 /**
  * The latest scan's answer, in a store of its own: only the banner and the actions under it

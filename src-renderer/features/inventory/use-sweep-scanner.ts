@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { createAnswerStore } from './answer-store';
+import { createAnswerStore, type ScanAnswer } from './answer-store';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import { v7 as uuidv7 } from 'uuid';
 import type { Asset } from '@shared/schema/asset.schema';
@@ -15,8 +15,6 @@ import { playAnswer, type Answer } from './scan-sounds';
 import { useSites } from '../work-orders/use-work-orders';
 import type { SweepData } from './use-sweep';
 
-/** What the screen shows for the latest scan. */
-export type ScanAnswer = { n: number; answer: Answer; tag: string; text: string; asset?: Asset; eventId?: string };
 
 type Place = { building: string; room: string } | null;
 
