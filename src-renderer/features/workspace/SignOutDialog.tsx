@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../host/api-context';
 import { UnsentChangesDialog } from '../sync-status/UnsentChangesDialog';
 import { useSyncStatus } from '../sync-status/use-sync-status';
@@ -11,9 +11,14 @@ export function SignOutDialog({ unsent, onSignOut, onClose }: { unsent: number; 
   const api = useApi();
   const online = useSyncStatus()?.connection.state === 'online';
   const [syncing, setSyncing] = useState(false);
-  // Asked to sync before signing out: once everything is sent, sign out as asked.
+  const signedOut = useRef(false);
+  // Asked to sync before signing out: once everything is sent, sign out as asked (once: renders
+  // before this dialog is gone would ask again).
   useEffect(() => {
-    if (syncing && unsent === 0) onSignOut();
+    if (syncing && unsent === 0 && !signedOut.current) {
+      signedOut.current = true;
+      onSignOut();
+    }
     if (syncing && !online) setSyncing(false);
   }, [syncing, unsent, online, onSignOut]);
   const syncNow = () => {
