@@ -106,6 +106,8 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     // this device pushed before its first pull (a note on a work order closed meanwhile) is held
     // here all the same, so this pull, like one from the start, drops what it did not bring.
     if (checkpoint.seq === 0 && !seen && (await ctx.collection.count().exec()) > 0) seen = new Set();
+    const progress = useSyncProgress.getState();
+    if (checkpoint.seq === 0) progress.beginFromStart(ctx.name);
     for (;;) {
       if (wantPush) await pushNow();
       await catchUpNow();
@@ -115,10 +117,13 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
         seen = new Set();
         checkpoint = { seq: 0, server: answer.server, view: answer.view, resyncing: true };
         await ctx.outbox.saveCheckpoint(ctx.name, checkpoint);
+        progress.beginFromStart(ctx.name);
         continue;
       }
-      if (answer.head !== undefined) useSyncProgress.getState().setHead(ctx.name, answer.head);
+      if (answer.head !== undefined) progress.setHead(ctx.name, answer.head);
+      if (answer.count !== undefined) progress.setCount(ctx.name, answer.count);
       const applied = await applyPulled(ctx, answer.documents);
+      progress.addReceived(ctx.name, answer.documents.filter((d) => !d._deleted).length);
       if (applied.mergedToPush) wantPush = true;
       if (applied.entered.length > 0) links.onEntered?.(applied.entered);
       for (const doc of answer.documents) seen?.add(doc.id as string);
@@ -131,7 +136,8 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       }
       checkpoint = { ...answer.checkpoint, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
       await ctx.outbox.saveCheckpoint(ctx.name, checkpoint);
-      useSyncProgress.getState().setReached(ctx.name, checkpoint.seq);
+      progress.setReached(ctx.name, checkpoint.seq);
+      if (!full) progress.pulledToHead(ctx.name, new Date().toISOString());
       if (!full || stopped) return;
     }
   }
@@ -153,6 +159,7 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
     } catch (error) {
       ok = false;
       wantPush = wantPull = true;
+      useSyncProgress.getState().failed(ctx.name, error);
       // Storage trouble is shown in the indicator; nothing more is downloaded until a write lands again.
       const storage = noteStorageTrouble(ctx.name, error);
       if (!storage && !(error instanceof ApiError && quietKinds.has(error.kind))) console.error(`Sync of ${ctx.name} failed; retrying.`, error);

@@ -3,6 +3,7 @@ import type { Checkpoint, PullResponse, WireDoc } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { Actor } from '@shared/domain/access';
 import { readFilter } from './read-filters';
+import { viewCount } from './view-counts';
 
 /** NOTIFY channel on which every process announces stored changes (fanned out to live streams). */
 export const changesChannel = 'fielddesk_changes';
@@ -22,6 +23,7 @@ type PulledRow = Partial<Row> & { visible?: boolean; head: string | null };
  * (read in the same statement, hence the same snapshot), and a progress bar can reach 100 %.
  * A page is also cut before it passes `maxBytes` of documents (always holding at least one), so a
  * page of large documents stays as small as a page of small ones; `more` then says to go on.
+ * From `seq: 0` the answer also counts what the reader will hold, for the device's progress bar.
  */
 export async function pull(
   db: Database,
@@ -58,6 +60,7 @@ export async function pull(
   const removed = page.filter((r) => !r.visible).map((r) => r.id);
   return {
     documents: page.filter((r) => r.visible).map(toWire),
+    ...(checkpoint.seq === 0 ? { count: await viewCount(db, collection, reader, now) } : {}),
     ...(removed.length > 0 ? { removed } : {}),
     checkpoint: { seq, ...(await documentAt(db, collection, seq, last)) },
     // Never raised to the checkpoint: a head behind the reader's checkpoint tells it the sequence went back.

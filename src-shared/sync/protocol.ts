@@ -25,6 +25,11 @@ export type PullResponse<T = Record<string, unknown>> = {
   head?: number;
   server?: string;
   view?: number;
+  /**
+   * On a pull from the start (`seq` 0): how many documents the reader may see, deleted ones left
+   * out, which the device holds once it has pulled to the head ("12,400 of 50,000 assets").
+   */
+  count?: number;
   /** The checkpoint is not in this server's history (restored from a backup): pull from the start. */
   reset?: boolean;
   /**

@@ -6,7 +6,7 @@ import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 /** Cuts one device's network: Chromium's offline switch, and requests to the server aborted as a lost network would. */
 async function setOffline(context: BrowserContext, offline: boolean): Promise<void> {

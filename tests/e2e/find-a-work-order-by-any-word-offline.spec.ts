@@ -8,7 +8,7 @@ import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { AppShell } from './pages/app-shell';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 test("a technician finds work orders offline by a word of a colleague's note, of their own note, and by the requester", async ({ browser }) => {
   const context = await browser.newContext();

@@ -5,7 +5,7 @@ import { useCentralServer } from './pages/central-server';
 import { AccountsPage } from './pages/accounts-page';
 import { SyncIndicator } from './pages/sync-indicator';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 async function openApp(browser: Browser) {
   const context = await browser.newContext();

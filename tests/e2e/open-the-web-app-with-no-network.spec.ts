@@ -6,7 +6,7 @@ import { signedInLaptop } from './pages/laptop-network';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
-const env = useCentralServer({ links: 1 });
+const env = useCentralServer({ demoAssets: 300, links: 1 });
 
 const note = 'Checked the patch panel in room 114: port 12 re-punched.';
 

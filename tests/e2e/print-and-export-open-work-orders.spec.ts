@@ -11,7 +11,7 @@ import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { pdfPages } from '../support/pdf-text';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 const site = 'Riverton Public Library';
 
 test("a supervisor prints and exports the open work orders of a site, as the list shows them", async ({ browser }) => {

@@ -6,7 +6,7 @@ import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 /** How far the page could scroll sideways: nothing, on every screen. */
 const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

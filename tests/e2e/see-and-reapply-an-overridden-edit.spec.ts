@@ -8,7 +8,7 @@ import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 /**
  * Cuts one browser's network. Chromium's offline emulation alone can let a request through on an

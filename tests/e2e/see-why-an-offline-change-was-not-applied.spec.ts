@@ -9,7 +9,7 @@ import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
 
 /** One network link: the technician's laptop goes offline while the supervisor still reaches the server. */
-const env = useCentralServer({ links: 1 });
+const env = useCentralServer({ demoAssets: 300, links: 1 });
 
 const note = 'Toner cartridge swapped, test page prints clean.';
 

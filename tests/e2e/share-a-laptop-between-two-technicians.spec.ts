@@ -8,7 +8,7 @@ import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 test('two technicians share one laptop: each signs in to their own work, and a note left unsent goes out at the next sign-in', async ({ browser }) => {
   // One browser profile, as one laptop: both users' local databases live in it.

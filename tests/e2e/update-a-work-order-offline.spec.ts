@@ -17,9 +17,13 @@ test('a technician updates a work order with the central server down, and nothin
 
   const list = new WorkOrderListPage(tech);
   const techSync = new SyncIndicator(tech);
+  // The first sync of 20,000 assets says how far it has got, in the records a technician knows.
+  await expect(techSync.receiving('assets')).toBeVisible();
+  await expect(techSync.progressText).toHaveText(/^[\d,]+ of 20,000 assets$/);
   await expect(list.count).toHaveText(/^\d+ work orders$/);
-  // The first sync of 20,000 assets keeps the main thread busy (see bench:sync); let it finish.
+  // It keeps the main thread busy (see bench:sync); let it finish.
   await techSync.expectUpToDate();
+  await expect(techSync.receiving('assets')).toHaveCount(0);
   await list.filterStatus('Assigned');
   await expect(list.rows.first()).toBeVisible();
   const id = await list.openFirst();

@@ -5,7 +5,7 @@ import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { AppShell } from './pages/app-shell';
 
-const env = useCentralServer();
+const env = useCentralServer({ demoAssets: 300 });
 
 test("a supervisor works through everyone's work orders by keyboard, and comes back to where they were", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

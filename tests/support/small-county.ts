@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Seeds the demo county's people and sites with `assets` assets into `dataDir` (./seed-small-county.ts). */
-export function seedSmallCounty(dataDir: string, assets: number): Promise<void> {
+/**
+ * Seeds the demo county's people and sites with `assets` assets and `workOrders` of its work orders
+ * (none unless named) into `dataDir` (./seed-small-county.ts).
+ */
+export function seedSmallCounty(dataDir: string, assets: number, workOrders = 0): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/seed-small-county.ts', dataDir, String(assets)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/seed-small-county.ts', dataDir, String(assets), String(workOrders)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));

@@ -5,7 +5,10 @@ import { formatDateTime, formatTime } from '../../ui/format';
 import { failureSentence, failureSentences } from '../../ui/plain-error';
 import { useSyncActivity } from '../../stores/sync-activity';
 import { useShallow } from 'zustand/react/shallow';
-import { progressOf, useSyncProgress } from '../../stores/sync-progress';
+import { firstSyncOf, progressOf, useSyncProgress } from '../../stores/sync-progress';
+import type { CollectionName } from '@shared/schema/collections';
+import { collectionWords, receivedOf } from './collection-words';
+import { SyncDetails } from './SyncDetails';
 import { usePendingActions, useSyncStatus } from './use-sync-status';
 import { StorageTroubleNote, storageLabels, useStorageTrouble } from './StorageTroubleNote';
 
@@ -43,6 +46,7 @@ export function SyncIndicator() {
         </Button>
       )}
       {state === 'expired' && <Reauthenticate />}
+      <SyncDetails offline={state !== 'online'} problem={status?.lastError && state === 'offline' ? failureSentences.unreachable({ serverUrl: session.serverUrl }) : null} />
     </div>
   );
 }
@@ -74,17 +78,29 @@ function Reauthenticate() {
   );
 }
 
-/** A bar while this device is behind the server (first sync, or after days offline). */
+/**
+ * A bar while this device is behind the server: during a first sync it counts the documents of the
+ * collection with the most still to come ("12,400 of 50,000 assets"), after days offline the changes.
+ */
 function SyncProgress() {
   const { done, total } = useSyncProgress(useShallow(progressOf));
+  const first = useSyncProgress(useShallow(firstSyncOf));
   const complete = total > 0 && done >= total;
+  const behind = total > 0 && !complete;
   return (
     <span className="progress" data-testid="sync-progress" data-complete={complete} data-done={done} data-total={total}>
-      {total > 0 && !complete && (
+      {first ? (
         <>
-          <progress value={done} max={total} aria-label="Receiving changes" />
-          {Math.floor((100 * done) / total)} %
+          <progress value={first.received} max={first.count} aria-label={`Receiving ${collectionWords[first.collection as CollectionName].plural}`} />
+          {receivedOf(first.collection as CollectionName, first.received, first.count)}
         </>
+      ) : (
+        behind && (
+          <>
+            <progress value={done} max={total} aria-label="Receiving changes" />
+            {Math.floor((100 * done) / total)} %
+          </>
+        )
       )}
     </span>
   );

@@ -6,6 +6,7 @@ import { spawnServer, type ServerProcess } from '../../support/server-process';
 import { serveRenderer } from '../../support/static-server';
 import { freePort } from '../../support/free-port';
 import { startNetworkLink, type NetworkLink } from '../../support/network-link';
+import { seedSmallCounty } from '../../support/small-county';
 
 export type CentralServer = {
   /** The central server process (replaced by `restart`). */
@@ -21,13 +22,21 @@ export type CentralServer = {
   links: NetworkLink[];
 };
 
+/** The demo county's work orders: a spec given `demoAssets` keeps all of them. */
+const demoWorkOrders = 2000;
+
 /**
  * A real central server and the app shell, for every test of one spec file: with the demo county,
- * or (`demo: false`) with only what `prepare` puts in its data folder before the first start;
- * `links` network links to it, one for each laptop that goes offline on its own.
+ * the demo county with only `demoAssets` of its 20,000 assets (a spec that is not about scale then
+ * syncs in seconds, not minutes), or (`demo: false`) with only what `prepare` puts in its data
+ * folder before the first start; `links` network links to it, one for each laptop that goes
+ * offline on its own.
  */
-export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: string) => Promise<void>; links?: number } = {}): CentralServer {
-  const demo = options.demo ?? true;
+export function useCentralServer(
+  options: { demo?: boolean; demoAssets?: number; prepare?: (dataDir: string) => Promise<void>; links?: number } = {},
+): CentralServer {
+  const { demoAssets } = options;
+  const demo = demoAssets === undefined && (options.demo ?? true);
   const dataDir = mkdtempSync(join(tmpdir(), 'fielddesk-e2e-'));
   // The shell is another origin than the server's, as a Vite dev server is: the server lets it in.
   let shellPort = 0;
@@ -47,6 +56,7 @@ export function useCentralServer(options: { demo?: boolean; prepare?: (dataDir: 
   const serveShell = () => serveRenderer([env.server.url, ...env.links.map((l) => l.url)], { port: shellPort });
   test.beforeAll(async () => {
     shellPort = await freePort();
+    if (demoAssets !== undefined) await seedSmallCounty(dataDir, demoAssets, demoWorkOrders);
     await options.prepare?.(dataDir);
     env.server = await spawnServer({ dataDir, demo, env: serverEnv() });
     for (let i = 0; i < (options.links ?? 0); i++) env.links.push(await startNetworkLink(env.server));

@@ -18,6 +18,28 @@ export class SyncIndicator {
     return this.page.getByTestId('sync-indicator').getByRole('alert');
   }
 
+  /** The first sync's bar for the kind of record with the most still to come ("Receiving assets"). */
+  receiving(records: string) {
+    return this.page.getByRole('progressbar', { name: `Receiving ${records}` });
+  }
+  /** The words beside the bar: "12,400 of 50,000 assets". */
+  get progressText() {
+    return this.page.getByTestId('sync-progress');
+  }
+
+  /** Opens the panel with each kind of record's sync state. */
+  async openDetails() {
+    await this.page.getByRole('button', { name: 'Sync details' }).click();
+    const panel = this.page.getByRole('dialog', { name: 'Sync details' });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** One kind of record's row in the open panel ("Work orders"). */
+  detailsRow(records: string) {
+    return this.page.getByRole('dialog', { name: 'Sync details' }).getByRole('row', { name: new RegExp(`^${records}\\b`) });
+  }
+
   async expectOnlineAndSent(): Promise<void> {
     await expect(this.state).toHaveText('Online', { timeout: 60_000 });
     await expect(this.pending).toHaveText('All changes sent', { timeout: 60_000 });
