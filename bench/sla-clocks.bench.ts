@@ -11,6 +11,9 @@ import type { SlaPolicy } from '../src-shared/domain/sla-policy';
 import { holdReasons, type WorkOrderStatus } from '../src-shared/domain/work-order-status';
 import { dayMs } from '../src-shared/domain/iso-instant';
 import { examplePolicy } from '../tests/support/sla';
+import { workOrderClocks } from '../src-shared/domain/work-order-clocks';
+import type { WorkOrder } from '../src-shared/schema/work-order.schema';
+import type { WorkOrderNote } from '../src-shared/schema/work-order-note.schema';
 
 const count = Number(process.env.BENCH_SLA_CLOCKS ?? '10000');
 if (!Number.isInteger(count) || count <= 0) throw new Error('BENCH_SLA_CLOCKS must be a positive whole number');
@@ -103,6 +106,29 @@ const alwaysWarm = Array.from({ length: passes }, () => timed(always));
 // As if every work order brought its own parsed copy of the policy: each copy is checked once.
 const copied = timed(inputs.map((input) => ({ ...input, policy: structuredClone(county) })));
 
+// As the work-order list computes them: from the status-change entries of every work order's
+// timeline, in arrival order, each work order's entries gathered and read (work-order-clocks.ts).
+const workOrders = inputs.map((input, i) => ({ id: `wo-${i}`, priority: input.priority, createdAt: input.createdAt }) as WorkOrder);
+const entries = inputs.flatMap((input, i) =>
+  input.history.map(
+    (event, j) =>
+      ({
+        id: `note-${i}-${j}`, workOrderId: `wo-${i}`, authorId: 'tech', authorName: 'Tech', kind: 'status-change', text: '', createdAt: event.at, updatedAt: event.at,
+        statusChange: { from: input.history[j - 1]?.status ?? 'new', to: event.status, at: event.at, ...(event.holdReason ? { holdReason: event.holdReason } : {}) },
+      }) as WorkOrderNote,
+  ),
+);
+function timedList(): Pass {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  workOrderClocks(workOrders, entries, county, new Date(now));
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+timedList();
+const listWarm = Array.from({ length: passes }, timedList);
+
 const levels = { response: new Map<string, number>(), resolution: new Map<string, number>() };
 for (const input of inputs) {
   const clocks = slaClock(input);
@@ -122,6 +148,7 @@ console.log([
   line(`county policy (business hours), best of ${passes} passes`, best(warm)),
   line(`24x7 policy, median of ${passes} passes`, median(alwaysWarm)),
   line('county policy, its own copy per work order (each checked)', copied),
+  line(`as the list does: from timeline entries, median of ${passes}`, median(listWarm)),
   `response clocks:   ${spread(levels.response)}`,
   `resolution clocks: ${spread(levels.resolution)}`,
 ].join('\n'));

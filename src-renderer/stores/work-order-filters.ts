@@ -4,7 +4,7 @@ import type { WorkOrderStatus } from '@shared/domain/work-order-status';
 /** `team`: a supervisor's team queue, everyone's work grouped by who holds it (unassigned first). */
 export type Scope = 'team' | 'mine' | 'unassigned' | 'everyone';
 export type StatusFilter = 'open' | 'all' | WorkOrderStatus;
-/** A column of the list to sort by; `due` is the resolution deadline (the report's and the old default's second key). */
+/** A column of the list to sort by; `due` is due soonest by the service-level clocks (paused after running). */
 export type SortKey = 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'updated' | 'due';
 export type SortDirection = 'asc' | 'desc';
 

@@ -14,12 +14,15 @@ export type StatusStep = {
   entryId: string;
 };
 
-type Change = WorkOrderNote & { statusChange: NonNullable<WorkOrderNote['statusChange']> };
+export type Change = WorkOrderNote & { statusChange: NonNullable<WorkOrderNote['statusChange']> };
 type Mark = WorkOrderNote & { lostStatus: NonNullable<WorkOrderNote['lostStatus']> };
 
 const isChange = (n: WorkOrderNote): n is Change => n.kind === 'status-change' && n.statusChange !== undefined;
 const isMark = (n: WorkOrderNote): n is Mark => n.kind === 'overridden-edit' && n.lostStatus !== undefined;
-const byTime = (a: Change, b: Change) => a.statusChange.at.localeCompare(b.statusChange.at) || a.id.localeCompare(b.id);
+// Code-unit order, not localeCompare: ISO instants and ids sort the same, and a list computing
+// 10,000 work orders' clocks spent most of its time in the collator.
+const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTime = (a: Change, b: Change) => codeUnits(a.statusChange.at, b.statusChange.at) || codeUnits(a.id, b.id);
 
 /**
  * The status history of work orders from their timeline entries: the `status-change` entries in
@@ -44,9 +47,20 @@ const byTime = (a: Change, b: Change) => a.statusChange.at.localeCompare(b.statu
  * so a whole collection's timeline can be passed in.
  */
 export function statusHistory(timeline: readonly WorkOrderNote[]): StatusStep[] {
-  const changes = timeline.filter(isChange);
+  return changesInEffect(timeline).map(({ id, authorId, statusChange: { from, to, holdReason, at } }) => ({ from, to, ...(holdReason ? { holdReason } : {}), at, by: authorId, entryId: id }));
+}
+
+/** The `status-change` entries of `statusHistory`, as entries: one pass, and none of the mark work when nothing is marked. */
+export function changesInEffect(timeline: readonly WorkOrderNote[]): Change[] {
+  const changes: Change[] = [];
+  let marks: Mark[] | null = null;
+  for (const note of timeline) {
+    if (isChange(note)) changes.push(note);
+    else if (isMark(note)) (marks ??= []).push(note);
+  }
+  if (!marks) return changes.sort(byTime);
   const hidden = new Set<string>();
-  for (const mark of timeline.filter(isMark)) {
+  for (const mark of marks) {
     const { to, version } = mark.lostStatus;
     const onWorkOrder = changes.filter((c) => c.workOrderId === mark.workOrderId && c.statusChange.at <= version);
     const setter = onWorkOrder.filter((c) => c.statusChange.to === to).sort(byTime).at(-1);
@@ -56,8 +70,5 @@ export function statusHistory(timeline: readonly WorkOrderNote[]): StatusStep[] 
       if (c === setter || (base !== undefined && c.authorId === setter.authorId && c.statusChange.madeOn === base)) hidden.add(c.id);
     }
   }
-  return changes
-    .filter((c) => !hidden.has(c.id))
-    .sort(byTime)
-    .map(({ id, authorId, statusChange: { from, to, holdReason, at } }) => ({ from, to, ...(holdReason ? { holdReason } : {}), at, by: authorId, entryId: id }));
+  return changes.filter((c) => !hidden.has(c.id)).sort(byTime);
 }

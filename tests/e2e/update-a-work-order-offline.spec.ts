@@ -103,6 +103,25 @@ test("a work order's service-level clocks, offline: response met when work start
   // The response clock stays met: a hold does not undo an answer.
   await expect(order.slaClock('response')).toHaveText(/^Response: Met/);
 
+  // The list shows both clocks of every work order, and sorts by due soonest: running clocks by
+  // the time left (the most overdue first), paused ones after all of them.
+  const number = (await page.getByTestId('work-order-number').textContent()) ?? '';
+  await list.backToList();
+  await list.filterStatus('Open');
+  await list.filter.fill(number);
+  await expect(list.row(number)).toContainText(/Responded( late)?Resolution paused, .* (left|late)/);
+  await list.filter.fill('');
+  await list.sortBy('Due');
+  await expect(page.getByRole('button', { name: 'Due, sorted ascending' })).toBeVisible();
+  const soonest = await list.column('due');
+  expect(soonest.length).toBeGreaterThan(3);
+  for (const due of soonest) expect(due).toMatch(/(Respond in|Resolve in|late)/);
+  expect(soonest.join()).not.toContain('paused');
+  await list.sortBy('Due');
+  await expect(list.rows.first()).toContainText('paused');
+  await list.filter.fill(number);
+  await list.row(number).click();
+
   await order.changeStatus('In progress');
   await expect(order.slaClock('resolution')).not.toContainText('Paused');
   await expect(order.slaClock('resolution')).toHaveText(/^Resolution: .* (left|late)/);

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { slaClock, type SlaClock, type SlaEvent } from '@shared/domain/sla';
-import type { Priority } from '@shared/domain/priority';
-import { statusHistory } from '@shared/domain/status-history';
+import type { SlaClock } from '@shared/domain/sla';
+import { slaEventsOf, workOrderClock } from '@shared/domain/work-order-clocks';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { useNow } from '../../ui/use-now';
@@ -11,27 +10,19 @@ import './sla.css';
 
 /**
  * A work order's response and resolution clocks, from its status timeline with the device time of
- * each change (so they stay right after offline work and sync), under the county's policy.
+ * each change (so they stay right after offline work and sync), under the county's policy: null
+ * before the policy has synced; `clock` null when the timeline cannot be read (a damaged entry).
  */
-export function useSlaClock(wo: WorkOrder, timeline: readonly WorkOrderNote[], tick: Date): { clock: SlaClock; now: Date } | null {
+export function useSlaClock(wo: WorkOrder, timeline: readonly WorkOrderNote[], tick: Date): { clock: SlaClock | null; now: Date } | null {
   const policy = useSlaPolicy();
-  const history = useMemo<SlaEvent[]>(
-    () => statusHistory(timeline).map((step) => ({ status: step.to, ...(step.holdReason ? { holdReason: step.holdReason } : {}), at: step.at })),
-    [timeline],
-  );
+  const events = useMemo(() => slaEventsOf(timeline), [timeline]);
   return useMemo(() => {
     if (!policy) return null;
     // Now, not the last tick: a status change just made is after the tick, and the clock ignores
     // events after its now. The tick only makes the clocks count on while nothing changes.
     const now = new Date(Math.max(tick.getTime(), Date.now()));
-    try {
-      return { clock: slaClock({ priority: wo.priority as Priority, createdAt: wo.createdAt, history, policy, now: now.toISOString() }), now };
-    } catch (error) {
-      // A timeline the clock cannot read (a damaged entry) shows no clock rather than a wrong one.
-      console.error('The service-level clock could not be computed.', error);
-      return null;
-    }
-  }, [policy, wo.priority, wo.createdAt, history, tick]);
+    return { clock: workOrderClock(wo, events, policy, now), now };
+  }, [policy, wo, events, tick]);
 }
 
 /** The two clocks as the work order page shows them: words coloured green, amber or red, grey while paused. */
@@ -39,6 +30,7 @@ export function SlaClocks({ wo, timeline }: { wo: WorkOrder; timeline: readonly 
   const counted = useSlaClock(wo, timeline, useNow(30_000));
   if (!counted) return <span className="fd-sla-idle">Not available yet: the county's service levels arrive with the next sync.</span>;
   const { clock, now } = counted;
+  if (!clock) return <span className="fd-sla-idle">Can't be worked out: this work order's status timeline has an entry that can't be read.</span>;
   const hold = wo.status === 'on-hold' ? wo.holdReason : undefined;
   return (
     <span className="fd-sla">

@@ -36,3 +36,24 @@ export function clockWords(clock: Clock, holdReason?: HoldReason, now = new Date
       return { text: 'Stopped: the work order was cancelled', tone: 'idle' };
   }
 }
+
+const late = (minutes: number) => `${durationWords(-minutes)} late`;
+
+/**
+ * One clock in the few words a list row has room for: "Respond in 45 min", "Resolution 2 h late",
+ * "Resolution paused, 3 h left", "Responded", "Resolved late"; coloured as on the page.
+ */
+export function shortClockWords(which: 'response' | 'resolution', clock: Clock): ClockWords {
+  const [verb, noun, done] = which === 'response' ? ['Respond', 'Response', 'Responded'] : ['Resolve', 'Resolution', 'Resolved'];
+  const left = clock.remainingMinutes;
+  switch (clock.state) {
+    case 'running':
+      return { text: left >= 0 ? `${verb} in ${durationWords(left)}` : `${noun} ${late(left)}`, tone: clock.level };
+    case 'paused':
+      return { text: `${noun} paused, ${left >= 0 ? `${durationWords(left)} left` : late(left)}`, tone: clock.level === 'ok' ? 'idle' : clock.level };
+    case 'met':
+      return { text: clock.level === 'breached' ? `${done} late` : done, tone: clock.level };
+    case 'stopped':
+      return { text: 'Cancelled: no clock', tone: 'idle' };
+  }
+}

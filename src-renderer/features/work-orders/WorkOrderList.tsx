@@ -17,7 +17,7 @@ const titles = { team: 'Team queue', mine: 'My work orders', unassigned: 'Unassi
  * supervisor opens on the team queue and assigns the rows they tick.
  */
 export function WorkOrderList() {
-  const { workOrders, counts, scope, loading } = useWorkOrders();
+  const { workOrders, counts, scope, loading, clocks } = useWorkOrders();
   const names = useNames();
   const filterRef = useRef<HTMLInputElement>(null);
   const count = workOrders.length.toLocaleString();
@@ -55,7 +55,7 @@ export function WorkOrderList() {
       </Group>
       <WorkOrderFilters counts={loading ? null : counts} filterRef={filterRef} />
       <AssignSelectedBar selected={selected} onDone={() => setSelected(new Set())} />
-      <WorkOrderTable workOrders={workOrders} names={names} loading={loading} filterRef={filterRef} grouped={scope === 'team'} selection={selection} />
+      <WorkOrderTable workOrders={workOrders} names={names} loading={loading} filterRef={filterRef} grouped={scope === 'team'} selection={selection} clocks={clocks} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Checkbox, Text } from '@mantine/core';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { SlaClock } from '@shared/domain/sla';
 import { useWorkOrderFilters, type SortKey } from '../../stores/work-order-filters';
 import { usePendingKeys } from '../sync-status/use-sync-status';
 import type { Names } from './select-work-orders';
@@ -25,6 +26,7 @@ const columns: { key: SortKey; label: string }[] = [
   { key: 'assignee', label: 'Assignee' },
   { key: 'status', label: 'Status' },
   { key: 'priority', label: 'Priority' },
+  { key: 'due', label: 'Due' },
   { key: 'updated', label: 'Updated' },
 ];
 
@@ -37,6 +39,8 @@ type Props = {
   grouped?: boolean;
   /** A checkbox before each row (supervisors assign the ticked rows). */
   selection?: RowSelection;
+  /** Each work order's service-level clocks, by id (null before the county's policy has synced). */
+  clocks: ReadonlyMap<string, SlaClock | null> | null;
 };
 
 /**
@@ -44,7 +48,7 @@ type Props = {
  * End, Page Up and Page Down move between rows; Enter opens one (it is a link). Where the list
  * was scrolled and which row had the focus are kept for coming back.
  */
-export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped = false, selection }: Props) {
+export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped = false, selection, clocks }: Props) {
   const { sort, direction, sortBy, scrollOffset, activeId } = useWorkOrderFilters();
   const pending = usePendingKeys();
   const now = useNow();
@@ -157,6 +161,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped 
                     pending={pending.has(`work-orders:${wo.id}`)}
                     tabbable={index === activeIndex}
                     clientDue={clientUpdateDue(wo, now)}
+                    clock={clocks ? (clocks.get(wo.id) ?? null) : undefined}
                   />
                 </li>
               );

@@ -15,6 +15,10 @@ export type Selection = {
   direction: SortDirection;
 };
 
+/** "Due soonest" as a number, smallest first (work-order-clocks.ts); without clocks, by number. */
+export type DueKey = (wo: WorkOrder) => number;
+const byNumberOnly: DueKey = (wo) => wo.number ?? Number.MAX_SAFE_INTEGER;
+
 /** Names the list shows instead of ids, which it also sorts by. */
 export type Names = { sites: ReadonlyMap<string, string>; people: ReadonlyMap<string, string> };
 
@@ -47,7 +51,7 @@ const lowTitle = (wo: WorkOrder) => {
   if (key === undefined) lowered.set(wo, (key = wo.title.toLowerCase()));
   return key;
 };
-const sortKey = (names: Names): Record<SortKey, (wo: WorkOrder) => string | number> => ({
+const sortKey = (names: Names, due: DueKey): Record<SortKey, (wo: WorkOrder) => string | number> => ({
   // Not numbered yet (made offline): newer than any numbered one.
   number: (wo) => wo.number ?? Number.MAX_SAFE_INTEGER,
   title: lowTitle,
@@ -57,7 +61,7 @@ const sortKey = (names: Names): Record<SortKey, (wo: WorkOrder) => string | numb
   status: (wo) => lifecycleOrder.get(wo.status) ?? 0,
   priority: (wo) => wo.priority,
   updated: (wo) => wo.updatedAt,
-  due: (wo) => wo.resolutionDueAt,
+  due,
 });
 /** The assignee's name as the list sorts and groups by it: '' (unassigned) first, then A to Z, someone unknown last. */
 export const assigneeKey = (names: Names) => (wo: WorkOrder) => (wo.assigneeId ? (names.people.get(wo.assigneeId) ?? '~').toLowerCase() : '');
@@ -69,9 +73,17 @@ const order = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 
  * memory: 10,000 work orders filter and sort in a few milliseconds, where a new database query
  * for each choice took hundreds. The team queue is everyone's work grouped by who holds it:
  * unassigned first, then each technician by name, the chosen sort within each group.
- * `myLevel`: a technician's support level (their "Unassigned" is the work they may take).
+ * `myLevel`: a technician's support level (their "Unassigned" is the work they may take); `due`
+ * how soon each is due, from its service-level clocks.
  */
-export function selectWorkOrders(all: readonly WorkOrder[], s: Selection, me: string, names: Names, myLevel?: number): { rows: WorkOrder[]; counts: Record<Scope, number> } {
+export function selectWorkOrders(
+  all: readonly WorkOrder[],
+  s: Selection,
+  me: string,
+  names: Names,
+  myLevel?: number,
+  due: DueKey = byNumberOnly,
+): { rows: WorkOrder[]; counts: Record<Scope, number> } {
   const words = s.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const counts: Record<Scope, number> = { team: 0, mine: 0, unassigned: 0, everyone: 0 };
   const rows: WorkOrder[] = [];
@@ -83,15 +95,15 @@ export function selectWorkOrders(all: readonly WorkOrder[], s: Selection, me: st
     if (inScope(wo, s.scope, me, myLevel)) rows.push(wo);
   }
   counts.team = counts.everyone;
-  // Each key is computed once per row, then the rows sort on it; ties fall back to the deadline,
+  // Each key is computed once per row, then the rows sort on it; ties fall back to due soonest,
   // then the number, so the order is stable between renders.
-  const key = sortKey(names)[s.sort];
+  const key = sortKey(names, due)[s.sort];
   const sign = s.direction === 'asc' ? 1 : -1;
   // Two people with the same name (or both unknown here) stay two groups.
   const byName = assigneeKey(names);
   const group = s.scope === 'team' ? (wo: WorkOrder) => `${byName(wo)}\u0000${wo.assigneeId}` : () => '';
-  const decorated = rows.map((wo) => ({ wo, group: group(wo), key: key(wo), number: wo.number ?? Number.MAX_SAFE_INTEGER }));
-  decorated.sort((a, b) => order(a.group, b.group) || sign * order(a.key, b.key) || order(a.wo.resolutionDueAt, b.wo.resolutionDueAt) || a.number - b.number);
+  const decorated = rows.map((wo) => ({ wo, group: group(wo), key: key(wo), due: due(wo), number: wo.number ?? Number.MAX_SAFE_INTEGER }));
+  decorated.sort((a, b) => order(a.group, b.group) || sign * order(a.key, b.key) || a.due - b.due || a.number - b.number);
   for (let i = 0; i < decorated.length; i++) rows[i] = (decorated[i] as { wo: WorkOrder }).wo;
   return { rows, counts };
 }

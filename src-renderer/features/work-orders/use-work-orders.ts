@@ -3,11 +3,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { useRxCollection } from 'rxdb/plugins/react';
 import type { MangoQuery, RxCollection } from 'rxdb';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
+import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Site } from '@shared/schema/site.schema';
 import type { UserProfile } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
 import { scopeFor, useWorkOrderFilters, type Scope } from '../../stores/work-order-filters';
-import { selectWorkOrders, type Names, type Selection } from './select-work-orders';
+import { selectWorkOrders, type DueKey, type Names, type Selection } from './select-work-orders';
+import type { SlaClock } from '@shared/domain/sla';
+import { dueSoonestKey, workOrderClocks } from '@shared/domain/work-order-clocks';
+import { useNow } from '../../ui/use-now';
+import { useSlaPolicy } from '../sla/use-sla-policy';
 import { sharedRows, type SharedRows } from './shared-rows';
 
 const nothing = { subscribe: () => () => undefined, getSnapshot: () => ({ rows: [], loaded: false }) as SharedRows<never> };
@@ -19,11 +24,16 @@ function useShared<T>(name: string, key: string, query: MangoQuery<T>): SharedRo
 }
 
 const everyWorkOrder: MangoQuery<WorkOrder> = { selector: {} };
+// The entries the clocks read: status changes, and the marks of those that never took effect.
+const clockEntries: MangoQuery<WorkOrderNote> = { selector: { kind: { $in: ['status-change', 'overridden-edit'] } } };
 const allSites: MangoQuery<Site> = { selector: {}, sort: [{ name: 'asc' }] };
 const everyone: MangoQuery<UserProfile> = { selector: {} };
 
 /** Every work order on this device, live (see ./shared-rows.ts). */
 export const useAllWorkOrders = () => useShared('work_orders', 'all', everyWorkOrder);
+
+/** The timeline entries of every work order here that the service-level clocks read, live. */
+export const useClockEntries = () => useShared('work_order_notes', 'clock-entries', clockEntries);
 
 // Derived lookups, made once per answer of their query (the arrays stay the same until it changes).
 const siteLookups = new WeakMap<readonly Site[], Map<string, Site>>();
@@ -58,20 +68,48 @@ export function useNames(): Names {
   }));
 }
 
+/**
+ * The service-level clocks of every work order on this device, by id, renewed each minute and at
+ * every status change; null until the county's policy has synced (a clock of null: its timeline
+ * cannot be read).
+ */
+export function useListClocks(): { clocks: ReadonlyMap<string, SlaClock | null> | null; now: Date } {
+  const policy = useSlaPolicy();
+  const { rows: workOrders } = useAllWorkOrders();
+  const { rows: entries } = useClockEntries();
+  const tick = useNow(60_000);
+  return useMemo(() => {
+    const now = new Date(Math.max(tick.getTime(), Date.now()));
+    return { clocks: policy ? workOrderClocks(workOrders, entries, policy, now) : null, now };
+  }, [policy, workOrders, entries, tick]);
+}
+
 /** The last selection made, kept across visits: coming back to an unchanged list sorts nothing again. */
-let last: { all: readonly WorkOrder[]; key: string; names: Names; result: ReturnType<typeof selectWorkOrders> } | null = null;
-function select(all: readonly WorkOrder[], selection: Selection, me: string, names: Names, myLevel: number | undefined) {
+let last: { all: readonly WorkOrder[]; key: string; names: Names; due: DueKey | undefined; result: ReturnType<typeof selectWorkOrders> } | null = null;
+function select(all: readonly WorkOrder[], selection: Selection, me: string, names: Names, myLevel: number | undefined, due: DueKey | undefined) {
   const key = JSON.stringify([selection, me, myLevel]);
-  if (last?.all !== all || last.key !== key || last.names !== names) last = { all, key, names, result: selectWorkOrders(all, selection, me, names, myLevel) };
+  if (last?.all !== all || last.key !== key || last.names !== names || last.due !== due) {
+    last = { all, key, names, due, result: selectWorkOrders(all, selection, me, names, myLevel, due) };
+  }
   return last.result;
 }
 
+const dueKeys = new WeakMap<ReadonlyMap<string, SlaClock | null>, DueKey>();
+
 /**
  * The work orders the current filters select, in the list's order, live: local writes and
- * pulled changes show at once. `counts`: how many each scope shows under the other filters.
+ * pulled changes show at once. `counts`: how many each scope shows under the other filters;
+ * `clocks` the service-level clocks by work order (null before the county's policy has synced).
  * `openOnly` keeps the list's other filters but takes every open status (the open-work-orders report).
  */
-export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrders: WorkOrder[]; counts: Record<Scope, number>; scope: Scope; loading: boolean } {
+export function useWorkOrders(options: { openOnly?: boolean } = {}): {
+  workOrders: WorkOrder[];
+  counts: Record<Scope, number>;
+  scope: Scope;
+  loading: boolean;
+  clocks: ReadonlyMap<string, SlaClock | null> | null;
+  now: Date;
+} {
   const session = useSession();
   // Only the fields that choose rows: focusing a row (activeId) re-renders nothing here.
   const { scope: chosen, scopeChosenBy, status, priority, siteId, text, sort, direction } = useWorkOrderFilters(
@@ -81,8 +119,10 @@ export function useWorkOrders(options: { openOnly?: boolean } = {}): { workOrder
   const { rows, loaded } = useAllWorkOrders();
   const names = useNames();
   const people = usePeople();
+  const { clocks, now } = useListClocks();
+  const due = clocks ? cached(dueKeys, clocks, () => (wo: WorkOrder) => dueSoonestKey(clocks.get(wo.id))) : undefined;
   const myLevel = session.user.role === 'technician' ? (people.get(session.user.id)?.level ?? 1) : undefined;
   const selection: Selection = { scope, status: options.openOnly ? 'open' : status, priority, siteId, text, sort, direction };
-  const { rows: workOrders, counts } = select(rows, selection, session.user.id, names, myLevel);
-  return { workOrders, counts, scope, loading: !loaded };
+  const { rows: workOrders, counts } = select(rows, selection, session.user.id, names, myLevel, due);
+  return { workOrders, counts, scope, loading: !loaded, clocks, now };
 }

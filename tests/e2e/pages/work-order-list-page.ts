@@ -22,8 +22,19 @@ export class WorkOrderListPage {
   }
 
   /** The text of one column in every row in view, top to bottom. */
-  async column(name: 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'updated'): Promise<string[]> {
+  async column(name: 'number' | 'title' | 'site' | 'assignee' | 'status' | 'priority' | 'due' | 'updated'): Promise<string[]> {
     return this.rows.evaluateAll((rows, column) => rows.map((row) => row.querySelector(`[data-column=${column}]`)?.textContent ?? ''), name);
+  }
+
+  /** The row of one work order, by its number as shown ("WO-10234"). */
+  row(number: string) {
+    return this.list.getByRole('link', { name: new RegExp(`^${number}(?!\\d)`) });
+  }
+
+  /** Back from a work order's page to the list. */
+  async backToList(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Work orders' }).first().click();
+    await expect(this.list).toBeVisible();
   }
 
   /**

@@ -40,6 +40,13 @@ describe('the work-order list: filters, counts and sorts in memory', () => {
     expect(selectWorkOrders(all, { ...everyone, scope: 'unassigned' }, 'me', names).counts).toEqual({ team: 4, mine: 2, unassigned: 1, everyone: 4 });
     expect(selectWorkOrders(all, { ...everyone, status: 'all' }, 'me', names).counts).toEqual({ team: 5, mine: 3, unassigned: 1, everyone: 5 });
   });
+
+  it('due soonest: in the order the clocks give, either way; ties by number', () => {
+    const due = (w: WorkOrder) => ({ a: 5, b: 1, c: 3, e: 3 })[w.id] ?? 9;
+    const sorted = (direction: 'asc' | 'desc') => selectWorkOrders(all, { ...everyone, sort: 'due', direction }, 'me', names, undefined, due).rows.map((w) => w.id);
+    expect(sorted('asc')).toEqual(['b', 'c', 'e', 'a']);
+    expect(sorted('desc')).toEqual(['a', 'c', 'e', 'b']);
+  });
 });
 
 describe('the team queue and the levels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slaClock } from '@shared/domain/sla';
-import { clockWords, durationWords } from '../../../src-renderer/features/sla/clock-words';
+import { clockWords, durationWords, shortClockWords } from '../../../src-renderer/features/sla/clock-words';
 import { examplePolicy } from '../../support/sla';
 
 // Priority 3 under SLA.md's example policy, around the clock: response 240 min, resolution 4,320 min (3 days).
@@ -44,5 +44,27 @@ describe('a service-level clock in words', () => {
   it('cancelled: stopped, in grey', () => {
     const { resolution } = clocks([{ status: 'cancelled', at: '2026-03-02T10:00:00.000Z' }], '2026-03-02T12:00:00.000Z');
     expect(clockWords(resolution, undefined, now)).toEqual({ text: 'Stopped: the work order was cancelled', tone: 'idle' });
+  });
+});
+
+describe('the clocks in a list row, in few words', () => {
+  it.each<[string, Parameters<typeof clocks>[0], string, 'response' | 'resolution', string, string]>([
+    ['response running', [], '2026-03-02T12:00:00.000Z', 'response', 'Respond in 1 h', 'warning'],
+    ['response late', [], '2026-03-02T14:30:00.000Z', 'response', 'Response 1 h 30 min late', 'breached'],
+    ['responded in time', [{ status: 'in-progress', at: '2026-03-02T10:00:00.000Z' }], '2026-03-02T12:00:00.000Z', 'response', 'Responded', 'ok'],
+    ['responded late', [{ status: 'in-progress', at: '2026-03-02T14:00:00.000Z' }], '2026-03-02T15:00:00.000Z', 'response', 'Responded late', 'breached'],
+    ['resolution running', [{ status: 'in-progress', at: '2026-03-02T10:00:00.000Z' }], '2026-03-02T12:00:00.000Z', 'resolution', 'Resolve in 2 d 21 h', 'ok'],
+    [
+      'resolution paused on hold',
+      [{ status: 'in-progress', at: '2026-03-02T09:30:00.000Z' }, { status: 'on-hold', holdReason: 'waiting-for-client', at: '2026-03-02T10:00:00.000Z' }],
+      '2026-03-02T12:00:00.000Z',
+      'resolution',
+      'Resolution paused, 2 d 23 h left',
+      'idle',
+    ],
+    ['resolved', [{ status: 'resolved', at: '2026-03-02T10:00:00.000Z' }], '2026-03-02T12:00:00.000Z', 'resolution', 'Resolved', 'ok'],
+    ['cancelled', [{ status: 'cancelled', at: '2026-03-02T10:00:00.000Z' }], '2026-03-02T12:00:00.000Z', 'resolution', 'Cancelled: no clock', 'idle'],
+  ])('%s', (_, history, at, which, text, tone) => {
+    expect(shortClockWords(which, clocks(history, at)[which])).toEqual({ text, tone });
   });
 });
