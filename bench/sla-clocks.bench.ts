@@ -121,7 +121,7 @@ const entries = inputs.flatMap((input, i) =>
 function timedList(): Pass {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  workOrderClocks(workOrders, entries, county, new Date(now));
+  workOrderClocks(workOrders, entries, () => county, new Date(now));
   const wall = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return { wall, cpu: (used.user + used.system) / 1000 };

@@ -2,6 +2,7 @@ import type { Database, Sql } from './database';
 import { structureStatusNotesSql } from './structure-status-notes';
 import { convertLegacyChecklists } from './convert-legacy-checklists';
 import { assessmentsToAnswersSql } from './assessments-to-answers';
+import { retiredWorkOrderFieldsSql } from './retire-work-order-fields';
 
 /**
  * Ordered schema changes; each runs once, in a transaction, recorded in schema_migrations. A step of the schema: SQL, or (`run`) code for a change SQL says badly,
@@ -116,6 +117,11 @@ const migrations: { version: number; sql?: string; run?: (tx: Sql) => Promise<vo
   // Reference schema version 1: checklist templates stored as flat lists become steps (the
   // shared conversion the devices' RxDB migration runs, so both hold the same document).
   { version: 11, run: convertLegacyChecklists },
+  // Work-order schema version 3: the stored due times go, the clocks are their one source
+  // (DECISIONS #11). Devices drop them in their own migration, so nothing needs pulling again.
+  { version: 12, sql: retiredWorkOrderFieldsSql },
+  // An asset's history: its work orders (../http/asset-history-route.ts).
+  { version: 13, sql: `CREATE INDEX work_orders_by_asset ON documents ((data->>'assetId')) WHERE collection = 'work-orders'` },
 ];
 
 /** Serialises the start-ups of several server processes on one PostgreSQL (a transaction-scoped advisory lock). */

@@ -13,6 +13,7 @@ import { adminRoutes } from './admin-routes';
 import { syncRoutes, type SyncServer } from './sync-routes';
 import { attachmentRoutes } from './attachment-routes';
 import { streamRoute } from './stream-route';
+import { assetHistoryRoute } from './asset-history-route';
 import { corsOrigins } from './cors';
 
 export type AppOptions = {
@@ -65,6 +66,7 @@ export async function buildApp({ db, feed, rendererDir, logger = false, settings
   syncRoutes(app, db, sync, settings);
   attachmentRoutes(app, db, sync, settings);
   streamRoute(app, db, feed, corsOrigins(settings));
+  assetHistoryRoute(app, db);
 
   if (rendererDir && existsSync(rendererDir)) {
     await app.register(fastifyStatic, {

@@ -35,6 +35,15 @@ async function categoryKeys(db: Database): Promise<string[]> {
   return rows.map((r) => r.key);
 }
 
+/** The version of the county's SLA policy in force (loaded at start from the shipped reference data), which new work keeps to. */
+async function slaPolicyVersion(db: Database): Promise<number | undefined> {
+  const { rows } = await db.query<{ version: number | null }>(
+    `SELECT max((data->>'version')::int) AS version FROM documents
+      WHERE collection = 'reference' AND data->>'kind' = 'sla-policy' AND data->>'key' = 'county' AND NOT deleted`,
+  );
+  return rows[0]?.version ?? undefined;
+}
+
 /**
  * Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 2,000 work orders and
  * 20,000 assets. Its work orders use the categories of the reference data, so load that first.
@@ -46,7 +55,7 @@ export async function seedDemoCounty(db: Database, options: { workOrders?: numbe
   const people = demoPeople(stamp);
   const sites = demoSites(random, stamp);
   const categories = await categoryKeys(db);
-  const { workOrders, notes } = demoWorkOrders(random, { sites, people, categories, now, count: options.workOrders ?? 2000 });
+  const { workOrders, notes } = demoWorkOrders(random, { sites, people, categories, now, count: options.workOrders ?? 2000, slaPolicyVersion: await slaPolicyVersion(db) });
   const passwordHash = await hashPassword(demoPassword, options.hashCost ?? demoHashCost);
   await bulkLoad(db, 'users', people);
   for (const person of people) {

@@ -4,7 +4,7 @@ import type { UserProfile } from '@shared/schema/user.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { holdReasons, type WorkOrderStatus } from '@shared/domain/work-order-status';
-import { derivePriority, slaDueTimes, type Level } from '@shared/domain/priority';
+import { derivePriority, type Level } from '@shared/domain/priority';
 import { seededRandom, type Random } from './random';
 import { demoStatusHistory } from './demo-status-history';
 
@@ -41,7 +41,7 @@ function weightedStatus(random: Random): WorkOrderStatus {
  */
 export function demoWorkOrders(
   random: Random,
-  context: { sites: Site[]; people: UserProfile[]; categories: readonly string[]; now: Date; count: number },
+  context: { sites: Site[]; people: UserProfile[]; categories: readonly string[]; now: Date; count: number; slaPolicyVersion?: number },
 ): { workOrders: WorkOrder[]; notes: WorkOrderNote[] } {
   const technicians = context.people.filter((p) => p.role === 'technician');
   const supervisor = context.people.find((p) => p.role === 'supervisor');
@@ -84,7 +84,7 @@ export function demoWorkOrders(
       createdBy: supervisor?.id ?? tech.id,
       createdAt,
       updatedAt: createdAt,
-      ...slaDueTimes(priority, created),
+      ...(context.slaPolicyVersion ? { slaPolicyVersion: context.slaPolicyVersion } : {}),
       resolutionSummary: status === 'resolved' || status === 'closed' ? 'Fixed on site; user confirmed.' : '',
       ...(status === 'on-hold' ? { holdReason: random.pick(holdReasons) } : {}),
     };

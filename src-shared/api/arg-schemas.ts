@@ -35,6 +35,12 @@ export const argSchemas: Record<Channel, object> = {
       limit: { type: 'integer', minimum: 1, maximum: 2000 },
     },
   },
+  'sync:asset-history': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['assetId'],
+    properties: { assetId: { type: 'string', minLength: 1, maxLength: 64 } },
+  },
   'sync:catch-up': {
     type: 'object',
     additionalProperties: false,

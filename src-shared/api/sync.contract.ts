@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schema/collections';
-import type { CatchUpResponse, Checkpoint, PullResponse, PushRow, StreamMessage, WireDoc, SessionUser } from '../sync/protocol';
+import type { AssetWorkOrder, CatchUpResponse, Checkpoint, PullResponse, PushRow, StreamMessage, WireDoc, SessionUser } from '../sync/protocol';
 
 /**
  * Connection to the central server, as the sync indicator shows it.
@@ -37,9 +37,11 @@ export type SyncContract = {
   'sync:status': (arg: Record<string, never>) => Promise<SyncStatus>;
   /** Try to reach the server now instead of waiting for the next retry (the user pressed "Sync now"). */
   'sync:reconnect': (arg: Record<string, never>) => Promise<void>;
+  /** Every work order the server holds on an asset, newest first (online only: the page says so). */
+  'sync:asset-history': (arg: { assetId: string }) => Promise<AssetWorkOrder[]>;
 };
 
-export const syncChannels = ['sync:pull', 'sync:catch-up', 'sync:push', 'sync:status', 'sync:reconnect'] as const satisfies readonly (keyof SyncContract)[];
+export const syncChannels = ['sync:pull', 'sync:catch-up', 'sync:push', 'sync:status', 'sync:reconnect', 'sync:asset-history'] as const satisfies readonly (keyof SyncContract)[];
 
 /** Events the main process sends to the renderer. */
 export type SyncEvents = {

@@ -24,29 +24,6 @@ export const priorityLabels: Record<Priority, string> = {
   5: 'P5 Planned',
 };
 
-/** Response and resolution targets per priority, in minutes of calendar time. */
-export type SlaTargets = Record<Priority, { responseMinutes: number; resolutionMinutes: number }>;
-
-/** The county's default service levels (a setting: callers may pass their own). */
-export const defaultSlaTargets: SlaTargets = {
-  1: { responseMinutes: 30, resolutionMinutes: 4 * 60 },
-  2: { responseMinutes: 2 * 60, resolutionMinutes: 8 * 60 },
-  3: { responseMinutes: 4 * 60, resolutionMinutes: 3 * 24 * 60 },
-  4: { responseMinutes: 8 * 60, resolutionMinutes: 5 * 24 * 60 },
-  5: { responseMinutes: 24 * 60, resolutionMinutes: 10 * 24 * 60 },
-};
-
-/** When a work order opened at `openedAt` with `priority` must be responded to and resolved. */
-export function slaDueTimes(
-  priority: Priority,
-  openedAt: Date,
-  targets: SlaTargets = defaultSlaTargets,
-): { responseDueAt: string; resolutionDueAt: string } {
-  const t = targets[priority];
-  const at = (minutes: number) => new Date(openedAt.getTime() + minutes * 60_000).toISOString();
-  return { responseDueAt: at(t.responseMinutes), resolutionDueAt: at(t.resolutionMinutes) };
-}
-
 /** Whether a level is one of 1, 2, 3 (for values read from forms and the wire). */
 export function isLevel(value: number): value is Level {
   return value === 1 || value === 2 || value === 3;

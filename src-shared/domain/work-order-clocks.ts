@@ -22,8 +22,14 @@ export function workOrderClock(wo: Pick<WorkOrder, 'priority' | 'createdAt'>, ev
 /**
  * The clocks of many work orders from the timeline entries of all of them (any order, other kinds
  * of entry included), as a list or a report needs them: each work order's entries are read once.
+ * `policyFor` gives each its policy (sla-policy-for.ts); without one it has no clock.
  */
-export function workOrderClocks(workOrders: readonly WorkOrder[], notes: readonly WorkOrderNote[], policy: SlaPolicy, now: Date): Map<string, SlaClock | null> {
+export function workOrderClocks(
+  workOrders: readonly WorkOrder[],
+  notes: readonly WorkOrderNote[],
+  policyFor: (wo: WorkOrder) => SlaPolicy | null,
+  now: Date,
+): Map<string, SlaClock | null> {
   const byWorkOrder = new Map<string, WorkOrderNote[]>();
   for (const note of notes) {
     if (note.kind !== 'status-change' && note.kind !== 'overridden-edit') continue;
@@ -37,7 +43,8 @@ export function workOrderClocks(workOrders: readonly WorkOrder[], notes: readonl
   const none: SlaEvent[] = [];
   for (const wo of workOrders) {
     const timeline = byWorkOrder.get(wo.id);
-    clocks.set(wo.id, workOrderClock(wo, timeline ? slaEventsOf(timeline) : none, policy, at));
+    const policy = policyFor(wo);
+    clocks.set(wo.id, policy ? workOrderClock(wo, timeline ? slaEventsOf(timeline) : none, policy, at) : null);
   }
   return clocks;
 }

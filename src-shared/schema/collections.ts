@@ -1,7 +1,7 @@
 import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
 import { userMigrations, userSchema, type UserProfile } from './user.schema';
-import { workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
+import { retiredWorkOrderFields, workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetMigrations, assetSchema, type Asset } from './asset.schema';
 import { checkInventory, inventorySchema, type InventoryDoc } from './inventory.schema';
@@ -55,6 +55,11 @@ export type CollectionSpec<T> = {
    * it holds no such item for (400 naming the field), checked when the value is set or changed.
    */
   refersTo?: Partial<Record<keyof T & string, ReferenceKind>>;
+  /**
+   * Fields the schema no longer has that a laptop on an earlier build still sends: the server
+   * drops them on arrival, so that laptop's work is still taken until it upgrades.
+   */
+  retired?: readonly string[];
 };
 
 type Registry = { [K in CollectionName]: CollectionSpec<CollectionDocs[K]> };
@@ -87,6 +92,7 @@ export const collections: Registry = {
     write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle, supportLevelChange),
     check: (doc) => priorityFollowsMatrix(doc) ?? statusHasItsNeeds(doc),
     refersTo: { category: 'work-order-category' },
+    retired: retiredWorkOrderFields,
   },
   'work-order-notes': {
     name: 'work-order-notes',

@@ -11,7 +11,7 @@ const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as cons
  */
 export const workOrderSchema = toTypedRxJsonSchema({
   title: 'work order',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -48,8 +48,14 @@ export const workOrderSchema = toTypedRxJsonSchema({
     updatedAt: isoTime,
     /** Who made the latest change (shown when that change overrode someone else's). */
     updatedBy: reference,
-    responseDueAt: isoTime,
-    resolutionDueAt: isoTime,
+    /**
+     * The version of the county's SLA policy in force when the work order was made: its clocks
+     * keep to it when the policy changes later (absent on work orders from before version 3:
+     * the version saved last before the work order was made applies).
+     */
+    slaPolicyVersion: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+    /** The asset the work is about, when one was picked or scanned. */
+    assetId: reference,
     resolutionSummary: { type: 'string', maxLength: 4000 },
     /**
      * When the client was last told where their work order stands (the latest `client-update`
@@ -61,16 +67,26 @@ export const workOrderSchema = toTypedRxJsonSchema({
   required: [
     'id', 'title', 'description', 'requester', 'siteId', 'building', 'room', 'category',
     'impact', 'urgency', 'priority', 'status', 'supportLevel', 'assigneeId', 'createdBy',
-    'createdAt', 'updatedAt', 'responseDueAt', 'resolutionDueAt', 'resolutionSummary',
+    'createdAt', 'updatedAt', 'resolutionSummary',
   ],
-  indexes: ['updatedAt', ['assigneeId', 'priority', 'resolutionDueAt']],
+  indexes: ['updatedAt', ['assigneeId', 'priority']],
 } as const);
 
 export type WorkOrder = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderSchema>;
 
+/** The fields version 3 retired: the clocks (work-order-clocks.ts) are the one source of due times (DECISIONS #11). */
+export const retiredWorkOrderFields = ['responseDueAt', 'resolutionDueAt'] as const;
+
+/** A work order as version 3 holds it: the retired due times dropped, everything else as it was. */
+export function withoutRetiredFields<T extends Record<string, unknown>>(doc: T): Omit<T, (typeof retiredWorkOrderFields)[number]> {
+  const { responseDueAt: _response, resolutionDueAt: _resolution, ...rest } = doc;
+  return rest;
+}
+
 /**
  * Version 1: `category` names a reference item instead of a value of a fixed list. The keys of the
  * shipped categories are the old values, so stored work orders stay exactly as they are.
- * Version 2 added the optional `clientUpdatedAt`.
+ * Version 2 added the optional `clientUpdatedAt`. Version 3 dropped the stored due times and
+ * added the optional `slaPolicyVersion` and `assetId`.
  */
-export const workOrderMigrations = { 1: unchanged, 2: unchanged };
+export const workOrderMigrations = { 1: unchanged, 2: unchanged, 3: (old: Record<string, unknown>) => withoutRetiredFields(old) as WorkOrder };

@@ -6,7 +6,7 @@ import { requestJson, type FetchLike } from './http-client';
 import { openLiveStream } from './live-stream';
 import { adminCalls } from './admin-calls';
 import { attachmentCalls } from './attachment-calls';
-import type { CatchUpResponse, LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
+import type { AssetWorkOrder, CatchUpResponse, LoginResponse, PullResponse, StreamMessage, WireDoc } from './protocol';
 import type { SessionStore, StoredSession } from './session-store';
 
 export type GatewayOptions = {
@@ -170,6 +170,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     async 'sync:status'() {
       return status();
     },
+
+    'sync:asset-history': ({ assetId }) =>
+      call((s) => requestJson<AssetWorkOrder[]>(options.fetch, `${s.serverUrl}/work-orders/by-asset/${encodeURIComponent(assetId)}`, { token: s.token }), false),
 
     ...adminCalls((path, init = {}) => call((s) => requestJson(options.fetch, `${s.serverUrl}${path}`, { ...init, token: s.token }), false)),
 

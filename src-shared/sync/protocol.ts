@@ -81,6 +81,21 @@ export type ApiErrorBody = {
   limit?: number;
 };
 
+/**
+ * One earlier work order on an asset, as `GET /work-orders/by-asset/<assetId>` answers it: what
+ * was wrong and what was done, never who asked (every technician may read an asset's history,
+ * not every work order).
+ */
+export type AssetWorkOrder = {
+  id: string;
+  number?: number;
+  title: string;
+  category: string;
+  status: string;
+  createdAt: string;
+  resolutionSummary: string;
+};
+
 /** Answer of `POST /auth/login`. */
 export type LoginResponse = { token: string; expiresAt: string; user: SessionUser };
 

@@ -3,15 +3,14 @@ import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
-import { derivePriority, slaDueTimes } from '@shared/domain/priority';
+import { derivePriority } from '@shared/domain/priority';
 
 /**
  * A valid new work order created by `createdBy` (the server insists that is the writer, so name
  * the user who pushes it); override any field.
  */
 export function newWorkOrder(overrides: Partial<WorkOrder> & Pick<WorkOrder, 'createdBy'>): WorkOrder & { _deleted: boolean } {
-  const now = new Date();
-  const at = now.toISOString();
+  const at = new Date().toISOString();
   const impact = overrides.impact ?? 2;
   const urgency = overrides.urgency ?? 2;
   const priority = derivePriority(impact as 1 | 2 | 3, urgency as 1 | 2 | 3);
@@ -32,7 +31,7 @@ export function newWorkOrder(overrides: Partial<WorkOrder> & Pick<WorkOrder, 'cr
     assigneeId: '',
     createdAt: at,
     updatedAt: at,
-    ...slaDueTimes(priority, now),
+    slaPolicyVersion: 1,
     resolutionSummary: '',
     ...overrides,
     _deleted: false,

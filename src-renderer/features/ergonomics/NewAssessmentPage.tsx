@@ -8,6 +8,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { useSites } from '../work-orders/use-work-orders';
 import { useWedgeScanner } from '../scanning/use-wedge-scanner';
+import { assetLine, useAssetLookup } from '../assets/use-asset-lookup';
 import { useAssessmentAccess, useAssessments } from './use-assessments';
 import { useKnownPeople } from './use-known-people';
 import { createAssessment } from './new-assessment';
@@ -36,19 +37,19 @@ export function NewAssessmentPage() {
   const [scanned, setScanned] = useState<Asset[]>([]);
   const offered = useMemo(() => [...new Map([...inRoom.map((d) => d.toJSON() as Asset), ...scanned].map((a) => [a.id, a])).values()], [inRoom, scanned]);
 
+  const lookUp = useAssetLookup();
   const findTag = useCallback(async (raw: string) => {
     const key = normaliseTag(raw);
     if (!key) return;
-    const found = (await db.assets.findOne({ selector: { tag: key } }).exec()) ?? (await db.assets.findOne({ selector: { tag: raw.trim() } }).exec());
-    if (!found) {
+    const asset = await lookUp(raw);
+    if (!asset) {
       setNotice(`No asset with the tag ${key} is on this device.`);
       return;
     }
-    const asset = found.toJSON() as Asset;
     setScanned((held) => (held.some((a) => a.id === asset.id) ? held : [...held, asset]));
     setAssetIds((ids) => (ids.includes(asset.id) ? ids : [...ids, asset.id]));
     setNotice(`Added ${asset.tag} (${asset.make} ${asset.model}).`);
-  }, [db]);
+  }, [lookUp]);
   useWedgeScanner(useCallback((text: string) => void findTag(text), [findTag]));
 
   if (!mayCreate) return <Text>Only a safety officer or a supervisor can start an assessment. <Anchor component={Link} href="/ergonomics">Back to the assessments</Anchor></Text>;
@@ -97,7 +98,7 @@ export function NewAssessmentPage() {
         {notice && <Text size="sm" role="status" mt="xs">{notice}</Text>}
         <Stack gap={4} mt="xs">
           {offered.map((a) => (
-            <Checkbox key={a.id} label={`${a.tag}: ${a.kind} ${a.make} ${a.model}`.trim()} checked={assetIds.includes(a.id)} onChange={(e) => {
+            <Checkbox key={a.id} label={assetLine(a)} checked={assetIds.includes(a.id)} onChange={(e) => {
               const on = e.currentTarget.checked;
               setAssetIds((ids) => (on ? [...ids, a.id] : ids.filter((x) => x !== a.id)));
             }} />

@@ -3,6 +3,8 @@ import type { RxDocument } from 'rxdb';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import { equipmentWorkOrder, type Requester } from '@shared/domain/ergonomics/equipment-request';
 import type { FieldDeskDatabase } from '../../db/database';
+import type { ReferenceDoc } from '@shared/schema/reference.schema';
+import { policyInForce } from '@shared/domain/sla-policy-for';
 import { changeAssessment } from './use-assessments';
 
 /**
@@ -16,7 +18,8 @@ export async function requestEquipment(db: FieldDeskDatabase, doc: RxDocument<Er
   const recommendation = assessment.recommendations.find((r) => r.id === recommendationId);
   if (!recommendation || recommendation.workOrderId) return recommendation?.workOrderId ?? null;
   const id = uuidv7();
-  await db.work_orders.insert(equipmentWorkOrder(assessment, recommendation, by, id, new Date()));
+  const policies = (await db.reference.find({ selector: { kind: 'sla-policy' } }).exec()).map((d) => d.toJSON() as ReferenceDoc);
+  await db.work_orders.insert(equipmentWorkOrder(assessment, recommendation, by, id, new Date(), policyInForce(policies)?.version ?? null));
   await changeAssessment(doc, by.id, (data) => {
     const held = data.recommendations.find((r) => r.id === recommendationId);
     if (held && !held.workOrderId) held.workOrderId = id;

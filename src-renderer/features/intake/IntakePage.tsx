@@ -9,9 +9,11 @@ import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
 import { plainError } from '../../ui/plain-error';
 import { useReferenceInForce } from '../reference/use-reference';
-import { useSlaPolicy } from '../sla/use-sla-policy';
+import { useSlaPolicyInForce } from '../sla/use-sla-policy';
 import { useAllWorkOrders, useSites } from '../work-orders/use-work-orders';
 import { DiagnosticQuestions } from './DiagnosticQuestions';
+import { AssetPicker } from './AssetPicker';
+import type { Asset } from '@shared/schema/asset.schema';
 import { answersText, intakeLacks, knownRequesters, workOrderFromIntake, type IntakeForm } from './intake';
 
 // The matrix's levels run from 1 = high to 3 = low (src-shared/domain/priority.ts).
@@ -42,8 +44,9 @@ export function IntakePage() {
   const { rows: workOrders } = useAllWorkOrders();
   const requesters = useMemo(() => knownRequesters(workOrders), [workOrders]);
   const { items: categories } = useReferenceInForce('work-order-category');
-  const policy = useSlaPolicy();
+  const policy = useSlaPolicyInForce();
   const [form, setForm] = useState<IntakeForm>(blank);
+  const [asset, setAsset] = useState<Asset | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -65,7 +68,7 @@ export function IntakePage() {
     if (lacks.length > 0 || emailWrong || saving) return;
     setSaving(true);
     try {
-      const wo = workOrderFromIntake(form, user.id, policy, new Date());
+      const wo = workOrderFromIntake({ ...form, assetId: asset?.id }, user.id, policy?.version ?? null, new Date());
       await db.work_orders.insert(wo);
       const answers = answersText(questions, form.answers);
       if (answers) {
@@ -103,6 +106,10 @@ export function IntakePage() {
           <NativeSelect label="Room" value={form.room} disabled={!building} onChange={(e) => set({ room: e.currentTarget.value })}
             data={[{ value: '', label: 'Choose a room' }, ...(building?.rooms ?? [])]} />
         </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={2} size="h3" mb="sm">Which asset</Title>
+        <AssetPicker place={form} asset={asset} onChange={setAsset} />
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h3" mb="sm">The problem</Title>

@@ -1,8 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { ReferenceDoc } from '@shared/schema/reference.schema';
-import type { SlaPolicy } from '@shared/domain/sla-policy';
-import { slaClock } from '@shared/domain/sla';
 import { derivePriority, type Level } from '@shared/domain/priority';
 
 export type Requester = WorkOrder['requester'];
@@ -20,6 +18,8 @@ export type IntakeForm = {
   impact: Level;
   urgency: Level;
   answers: Record<string, string>;
+  /** The asset the request is about, when one was picked or scanned. */
+  assetId?: string;
 };
 
 /** People who asked before, newest details first, by name: the requester field offers them as you type. */
@@ -51,13 +51,12 @@ export function answersText(questions: readonly DiagnosticQuestion[], answers: R
 
 /**
  * A new work order from the form, created on this device: priority from impact and urgency (the
- * matrix the server checks), due times from the county's SLA policy at this moment (the clock
- * itself is computed from the timeline later), unassigned at level 1.
+ * matrix the server checks), the version of the county's SLA policy in force on this device (its
+ * clocks keep to it; none before the policy has synced), unassigned at level 1.
  */
-export function workOrderFromIntake(form: IntakeForm, createdBy: string, policy: SlaPolicy | null, now: Date): WorkOrder {
+export function workOrderFromIntake(form: IntakeForm, createdBy: string, slaPolicyVersion: number | null, now: Date): WorkOrder {
   const at = now.toISOString();
   const priority = derivePriority(form.impact, form.urgency);
-  const clock = policy ? slaClock({ priority, createdAt: at, history: [], policy, now: at }) : null;
   return {
     id: uuidv7(),
     title: form.title.trim(),
@@ -77,8 +76,8 @@ export function workOrderFromIntake(form: IntakeForm, createdBy: string, policy:
     createdAt: at,
     updatedAt: at,
     updatedBy: createdBy,
-    responseDueAt: clock?.response.dueAt ?? at,
-    resolutionDueAt: clock?.resolution.dueAt ?? at,
+    ...(slaPolicyVersion !== null ? { slaPolicyVersion } : {}),
+    ...(form.assetId ? { assetId: form.assetId } : {}),
     resolutionSummary: '',
   };
 }

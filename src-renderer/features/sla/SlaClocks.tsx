@@ -5,7 +5,7 @@ import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import { useNow } from '../../ui/use-now';
 import { clockWords } from './clock-words';
-import { useSlaPolicy } from './use-sla-policy';
+import { usePolicyFor } from './use-sla-policy';
 import './sla.css';
 
 /**
@@ -14,15 +14,16 @@ import './sla.css';
  * before the policy has synced; `clock` null when the timeline cannot be read (a damaged entry).
  */
 export function useSlaClock(wo: WorkOrder, timeline: readonly WorkOrderNote[], tick: Date): { clock: SlaClock | null; now: Date } | null {
-  const policy = useSlaPolicy();
+  const policyFor = usePolicyFor();
   const events = useMemo(() => slaEventsOf(timeline), [timeline]);
   return useMemo(() => {
+    const policy = policyFor?.(wo);
     if (!policy) return null;
     // Now, not the last tick: a status change just made is after the tick, and the clock ignores
     // events after its now. The tick only makes the clocks count on while nothing changes.
     const now = new Date(Math.max(tick.getTime(), Date.now()));
     return { clock: workOrderClock(wo, events, policy, now), now };
-  }, [policy, wo, events, tick]);
+  }, [policyFor, wo, events, tick]);
 }
 
 /** The two clocks as the work order page shows them: words coloured green, amber or red, grey while paused. */

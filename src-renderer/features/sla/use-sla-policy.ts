@@ -1,9 +1,23 @@
 import { useMemo } from 'react';
+import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { SlaPolicy } from '@shared/domain/sla-policy';
-import { useReferenceInForce } from '../reference/use-reference';
+import { policyInForce, policyResolver } from '@shared/domain/sla-policy-for';
+import { useReferenceVersions } from '../reference/use-reference';
 
-/** The county's SLA policy in force on this device (reference data, key `county`), or null before it has synced. */
-export function useSlaPolicy(): SlaPolicy | null {
-  const { items } = useReferenceInForce('sla-policy');
-  return useMemo(() => (items.get('county') ?? [...items.values()][0])?.slaPolicy ?? null, [items]);
+/** The county's SLA policy version in force on this device (the one a new work order records), or null before it has synced. */
+export function useSlaPolicyInForce(): { policy: SlaPolicy; version: number } | null {
+  const { versions } = useReferenceVersions('sla-policy');
+  return useMemo(() => {
+    const current = policyInForce(versions);
+    return current?.slaPolicy ? { policy: current.slaPolicy, version: current.version } : null;
+  }, [versions]);
+}
+
+/**
+ * Which policy each work order's clocks keep to (the version in force when it was made,
+ * sla-policy-for.ts), or null before any policy has synced.
+ */
+export function usePolicyFor(): ((wo: Pick<WorkOrder, 'slaPolicyVersion' | 'createdAt'>) => SlaPolicy | null) | null {
+  const { versions } = useReferenceVersions('sla-policy');
+  return useMemo(() => (policyInForce(versions)?.slaPolicy ? policyResolver(versions) : null), [versions]);
 }

@@ -27,6 +27,7 @@ import { useSession } from '../../host/api-context';
 import { supervises } from '@shared/domain/access';
 import { clientUpdateDue } from '@shared/domain/client-updates';
 import { FromAssessmentLink } from '../ergonomics/FromAssessmentLink';
+import { AssetHistory, AssetOfWorkOrder } from '../assets/AssetHistory';
 import { equipmentCategory } from '@shared/domain/ergonomics/equipment-request';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
@@ -56,6 +57,7 @@ export function WorkOrderPage({ id }: { id: string }) {
     ['Support level', `Level ${wo.supportLevel}`, 'work-order-level'],
     ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
+    ['Asset', wo.assetId ? <AssetOfWorkOrder assetId={wo.assetId} /> : 'None named', 'work-order-asset'],
     ['Opened', formatDateTime(wo.createdAt)],
     ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
     ['Service levels', <SlaClocks wo={wo} timeline={plainNotes} />, 'work-order-sla'],
@@ -95,6 +97,7 @@ export function WorkOrderPage({ id }: { id: string }) {
       <StatusForm doc={doc} />
       <ChecklistSection key={`checklist-${wo.id}`} doc={doc} timeline={plainNotes} />
       <EscalateForm key={`escalate-${wo.id}`} doc={doc} />
+      {wo.assetId && <AssetHistory key={`asset-${wo.assetId}`} wo={{ ...wo, assetId: wo.assetId }} />}
       <AttachmentsSection owner={{ collection: 'work-orders', id: wo.id }} />
       <TimeSection workOrderId={wo.id} entries={plainNotes} people={people} />
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">

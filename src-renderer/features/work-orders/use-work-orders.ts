@@ -12,7 +12,7 @@ import { selectWorkOrders, type DueKey, type Names, type Selection } from './sel
 import type { SlaClock } from '@shared/domain/sla';
 import { dueSoonestKey, workOrderClocks } from '@shared/domain/work-order-clocks';
 import { useNow } from '../../ui/use-now';
-import { useSlaPolicy } from '../sla/use-sla-policy';
+import { usePolicyFor } from '../sla/use-sla-policy';
 import { sharedRows, type SharedRows } from './shared-rows';
 
 const nothing = { subscribe: () => () => undefined, getSnapshot: () => ({ rows: [], loaded: false }) as SharedRows<never> };
@@ -74,14 +74,14 @@ export function useNames(): Names {
  * cannot be read).
  */
 export function useListClocks(): { clocks: ReadonlyMap<string, SlaClock | null> | null; now: Date } {
-  const policy = useSlaPolicy();
+  const policyFor = usePolicyFor();
   const { rows: workOrders } = useAllWorkOrders();
   const { rows: entries } = useClockEntries();
   const tick = useNow(60_000);
   return useMemo(() => {
     const now = new Date(Math.max(tick.getTime(), Date.now()));
-    return { clocks: policy ? workOrderClocks(workOrders, entries, policy, now) : null, now };
-  }, [policy, workOrders, entries, tick]);
+    return { clocks: policyFor ? workOrderClocks(workOrders, entries, policyFor, now) : null, now };
+  }, [policyFor, workOrders, entries, tick]);
 }
 
 /** The last selection made, kept across visits: coming back to an unchanged list sorts nothing again. */

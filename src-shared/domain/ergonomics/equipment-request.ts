@@ -1,6 +1,6 @@
 import type { WorkOrder } from '../../schema/work-order.schema';
 import type { AssessmentRecommendation, ErgonomicAssessment } from '../../schema/ergonomic-assessment.schema';
-import { derivePriority, slaDueTimes } from '../priority';
+import { derivePriority } from '../priority';
 
 /** The work-order category of equipment asked for by an assessment (reference data). */
 export const equipmentCategory = 'ergonomic-equipment';
@@ -14,7 +14,8 @@ export type Requester = { id: string; name: string };
  * order is read by every technician, an assessment only by its assessor, safety officers and
  * supervisors. The link back is the recommendation's `workOrderId` (the assessment's side), so a
  * reader who may see the assessment finds it from the work order, and one who may not sees nothing.
- * Planned work (impact 3, urgency 3: P5), unassigned, at support level 1.
+ * Planned work (impact 3, urgency 3: P5), unassigned, at support level 1, keeping to the SLA
+ * policy version in force on the device (`slaPolicyVersion`; none before the policy has synced).
  */
 export function equipmentWorkOrder(
   assessment: Pick<ErgonomicAssessment, 'siteId' | 'building' | 'room'>,
@@ -22,6 +23,7 @@ export function equipmentWorkOrder(
   requester: Requester,
   id: string,
   now: Date,
+  slaPolicyVersion: number | null = null,
 ): WorkOrder {
   const equipment = (recommendation.equipment ?? '').trim() || 'Ergonomic equipment';
   const at = now.toISOString();
@@ -44,7 +46,7 @@ export function equipmentWorkOrder(
     createdBy: requester.id,
     createdAt: at,
     updatedAt: at,
-    ...slaDueTimes(priority, now),
+    ...(slaPolicyVersion !== null ? { slaPolicyVersion } : {}),
     resolutionSummary: '',
   };
 }

@@ -22,7 +22,7 @@ describe('pulling from an empty server', () => {
 
   it('returns no documents and keeps the checkpoint at 0', async () => {
     const answer = await gateway['sync:pull']({ collection: 'work-orders', checkpoint: { seq: 0 }, limit: 100 });
-    expect(answer).toEqual({ documents: [], checkpoint: { seq: 0 }, head: 0, server: expect.any(String), view: 1 });
+    expect(answer).toEqual({ documents: [], checkpoint: { seq: 0 }, head: 0, count: 0, server: expect.any(String), view: 1 });
   });
 });
 

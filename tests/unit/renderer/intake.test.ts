@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { answersText, intakeLacks, knownRequesters, workOrderFromIntake, type IntakeForm } from '../../../src-renderer/features/intake/intake';
-import { examplePolicy } from '../../support/sla';
 
 const form = (changes: Partial<IntakeForm> = {}): IntakeForm => ({
   title: ' No network in room 204 ', description: 'Since this morning', requester: { name: ' Ana Ruiz ', department: 'Clerk', phone: '555-0100', email: 'ana@county.example' },
@@ -8,12 +7,16 @@ const form = (changes: Partial<IntakeForm> = {}): IntakeForm => ({
 });
 
 describe('taking a request', () => {
-  it('makes a new, unassigned level-1 work order whose priority follows the matrix and whose due times follow the policy', () => {
-    const wo = workOrderFromIntake(form(), 'tech-1', examplePolicy(), new Date('2026-03-02T09:00:00.000Z'));
-    expect(wo).toMatchObject({ title: 'No network in room 204', requester: { name: 'Ana Ruiz' }, status: 'new', assigneeId: '', supportLevel: 1, priority: 4, createdBy: 'tech-1' });
-    // Priority 4 under the example policy, around the clock: respond in 480 minutes, resolve in 5,400.
-    expect(wo.responseDueAt).toBe('2026-03-02T17:00:00.000Z');
-    expect(wo.resolutionDueAt).toBe('2026-03-06T03:00:00.000Z');
+  it('makes a new, unassigned level-1 work order whose priority follows the matrix, keeping to the SLA policy version in force', () => {
+    const wo = workOrderFromIntake(form(), 'tech-1', 4, new Date('2026-03-02T09:00:00.000Z'));
+    expect(wo).toMatchObject({ title: 'No network in room 204', requester: { name: 'Ana Ruiz' }, status: 'new', assigneeId: '', supportLevel: 1, priority: 4, createdBy: 'tech-1', slaPolicyVersion: 4 });
+    // Before the policy has synced, it records none: its clocks then keep to the version saved last before it was made.
+    expect(workOrderFromIntake(form(), 'tech-1', null, new Date('2026-03-02T09:00:00.000Z'))).not.toHaveProperty('slaPolicyVersion');
+  });
+
+  it('names the asset picked or scanned, and none when there was none', () => {
+    expect(workOrderFromIntake(form({ assetId: 'asset-7' }), 'tech-1', 1, new Date()).assetId).toBe('asset-7');
+    expect(workOrderFromIntake(form(), 'tech-1', 1, new Date())).not.toHaveProperty('assetId');
   });
 
   it('names what is still missing', () => {

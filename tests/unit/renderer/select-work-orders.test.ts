@@ -3,7 +3,7 @@ import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { selectWorkOrders, type Selection } from '../../../src-renderer/features/work-orders/select-work-orders';
 import { teamEntries } from '../../../src-renderer/features/work-orders/team-groups';
 
-const base = { requester: { name: 'Pat Lee' }, resolutionDueAt: '2026-03-01T00:00:00.000Z' };
+const base = { requester: { name: 'Pat Lee' } };
 const wo = (w: Partial<WorkOrder> & Pick<WorkOrder, 'id'>): WorkOrder => ({ ...base, title: w.id, siteId: 's1', status: 'assigned', priority: 3, assigneeId: '', supportLevel: 1, updatedAt: '2026-02-01T00:00:00.000Z', ...w }) as WorkOrder;
 const all = [
   wo({ id: 'a', number: 10003, title: 'Printer jam', assigneeId: 'me', priority: 2, status: 'in-progress', updatedAt: '2026-02-03T00:00:00.000Z' }),

@@ -23,7 +23,7 @@ describe("many work orders' clocks, as the list computes them", () => {
       step('a1', 'a', 'new', 'in-progress', 30),
       step('b1', 'b', 'new', 'in-progress', 10),
     ];
-    const clocks = workOrderClocks([wo('a'), wo('b'), wo('c', 1)], notes, policy, now);
+    const clocks = workOrderClocks([wo('a'), wo('b'), wo('c', 1)], notes, () => policy, now);
     const expected = (id: string, priority: 1 | 3, history: { status: WorkOrderStatus; holdReason?: HoldReason; at: string }[]) =>
       expect(clocks.get(id)).toEqual(slaClock({ priority, createdAt: t(0), history, policy, now: now.toISOString() }));
     expected('a', 3, [{ status: 'in-progress', at: t(30) }]);
@@ -34,7 +34,7 @@ describe("many work orders' clocks, as the list computes them", () => {
 
   it('a work order whose timeline cannot be read gets no clock; the others keep theirs', () => {
     const damaged = { ...step('x', 'a', 'new', 'in-progress', 30), statusChange: { from: 'new', to: 'in-progress', at: 'yesterday' } } as WorkOrderNote;
-    const clocks = workOrderClocks([wo('a'), wo('b')], [damaged], policy, now);
+    const clocks = workOrderClocks([wo('a'), wo('b')], [damaged], () => policy, now);
     expect(clocks.get('a')).toBeNull();
     expect(clocks.get('b')?.response.state).toBe('running');
   });
