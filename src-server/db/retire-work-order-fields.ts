@@ -1,8 +1,11 @@
-import { retiredWorkOrderFields } from '@shared/schema/work-order.schema';
+import { notRecordedCode, retiredWorkOrderFields } from '@shared/schema/work-order.schema';
 
 /**
- * Drops the fields work-order schema version 3 retired from every stored work order, as the
- * devices' RxDB migration does (`withoutRetiredFields`), so both hold the same document.
+ * Work-order schema version 3 on every stored work order, as the devices' RxDB migration does
+ * (`workOrderFromV2`), so both hold the same document: the retired due times dropped, and resolved
+ * or closed work given the "not recorded" resolution code.
  */
-export const retiredWorkOrderFieldsSql = `UPDATE documents SET data = data ${retiredWorkOrderFields.map((f) => `- '${f}'`).join(' ')}
-  WHERE collection = 'work-orders' AND (${retiredWorkOrderFields.map((f) => `data ? '${f}'`).join(' OR ')})`;
+export const retiredWorkOrderFieldsSql = `UPDATE documents
+  SET data = (data ${retiredWorkOrderFields.map((f) => `- '${f}'`).join(' ')})
+    || CASE WHEN data->>'status' IN ('resolved', 'closed') AND NOT data ? 'resolutionCode' THEN '{"resolutionCode": "${notRecordedCode}"}'::jsonb ELSE '{}'::jsonb END
+  WHERE collection = 'work-orders'`;

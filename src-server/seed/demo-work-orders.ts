@@ -33,6 +33,17 @@ function weightedStatus(random: Random): WorkOrderStatus {
   return 'closed';
 }
 
+/** How the demo county's finished work was resolved, by category (the shipped resolution codes). */
+const demoResolutionCodes: Record<string, string> = {
+  'password-account': 'password-reset',
+  'desktop-hardware': 'hardware-repaired',
+  software: 'software-repaired',
+  network: 'cable-or-port',
+  'printer-peripheral': 'hardware-repaired',
+  'phone-voicemail': 'configuration-fixed',
+  email: 'configuration-fixed',
+};
+
 /**
  * `count` work orders over the last 60 days, numbered from 10001, with a few notes each and the
  * status changes that led to their status, in the `categories` of the county's reference data
@@ -85,6 +96,7 @@ export function demoWorkOrders(
       createdAt,
       updatedAt: createdAt,
       ...(context.slaPolicyVersion ? { slaPolicyVersion: context.slaPolicyVersion } : {}),
+      ...(status === 'resolved' || status === 'closed' ? { resolutionCode: demoResolutionCodes[category] ?? 'other' } : {}),
       resolutionSummary: status === 'resolved' || status === 'closed' ? 'Fixed on site; user confirmed.' : '',
       ...(status === 'on-hold' ? { holdReason: random.pick(holdReasons) } : {}),
     };

@@ -23,12 +23,14 @@ export async function knownReferences(tx: Sql, spec: CollectionSpec<never>, rows
 /**
  * Refuses (400 naming the field) a value set or changed to a key the reference data has no item
  * of: any version counts. A value left as it was stays accepted, even if its item was deleted
- * since, so an old work order can still be worked on.
+ * since, so an old work order can still be worked on; a field left out is not checked (whether it
+ * must be there is the collection's own rule).
  */
 export function checkReferences(spec: CollectionSpec<never>, known: KnownReferences, stored: WireDoc | undefined, next: WireDoc): void {
   for (const [field, kind] of Object.entries(spec.refersTo ?? {}) as [string, string][]) {
     const value = next[field];
-    if (stored && stored[field] === value) continue;
+    // An optional field left out names nothing (a work order not yet resolved has no resolution code).
+    if (value === undefined || (stored && stored[field] === value)) continue;
     if (!known.get(field)?.has(String(value))) {
       throw new RequestError(400, `document ${String(next.id)}: ${field} ${String(value)} is not a ${kind} in the reference data`, field, String(next.id));
     }

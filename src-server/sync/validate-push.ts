@@ -32,20 +32,14 @@ export function validatePush(name: CollectionName, body: unknown): PushRow[] {
     if (row.assumedMasterState !== null && row.assumedMasterState !== undefined && !isObject(row.assumedMasterState)) {
       throw new RequestError(400, `row ${i}: assumedMasterState must be an object or null`, 'assumedMasterState');
     }
-    const retired = collections[name].retired ?? [];
-    const doc = checkDocument(withoutFields(row.newDocumentState, retired), check, i);
+    const upgrade = collections[name].fromEarlierBuild ?? ((d: Record<string, unknown>) => d);
+    const doc = checkDocument(upgrade(row.newDocumentState), check, i);
     const id = doc.id as string;
     if (seen.has(id)) throw new RequestError(400, `row ${i}: document ${id} appears twice in one push`, 'id', id);
     seen.add(id);
     const assumed = row.assumedMasterState as WireDoc | null | undefined;
-    return { assumedMasterState: assumed ? withoutFields(assumed, retired) : null, newDocumentState: doc };
+    return { assumedMasterState: assumed ? (upgrade(assumed) as WireDoc) : null, newDocumentState: doc };
   });
-}
-
-/** `doc` without the fields a collection retired (an earlier build still sends them). */
-function withoutFields<T extends Record<string, unknown>>(doc: T, fields: readonly string[]): T {
-  if (!fields.some((f) => f in doc)) return doc;
-  return Object.fromEntries(Object.entries(doc).filter(([k]) => !fields.includes(k))) as T;
 }
 
 function checkDocument(state: Record<string, unknown>, check: Check, i: number): WireDoc {

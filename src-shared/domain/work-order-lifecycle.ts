@@ -19,7 +19,7 @@ import { isTerminal, nextStatuses, type WorkOrderStatus } from './work-order-sta
 export type StepWriter = { supervisor: boolean; creator: boolean };
 
 /** A field a status cannot do without. */
-export type StatusNeed = 'assigneeId' | 'resolutionSummary';
+export type StatusNeed = 'assigneeId' | 'resolutionCode' | 'resolutionSummary';
 
 /** Whether `writer` may take the single step `from -> to` (a step of the state machine). */
 export function mayStep(from: WorkOrderStatus, to: WorkOrderStatus, writer: StepWriter): boolean {
@@ -66,14 +66,14 @@ export function refusedMove(from: WorkOrderStatus | null, to: WorkOrderStatus, w
   return `a work order cannot go from ${from ?? 'new'} to ${to}`;
 }
 
-/** What a work order in `status` must carry: someone to do it, and once done, what was done. */
+/** What a work order in `status` must carry: someone to do it, and once done, how it was resolved (a code) and what was done. */
 export function statusNeeds(status: WorkOrderStatus): readonly StatusNeed[] {
   if (status === 'new' || status === 'cancelled') return [];
-  if (status === 'resolved' || status === 'closed') return ['assigneeId', 'resolutionSummary'];
+  if (status === 'resolved' || status === 'closed') return ['assigneeId', 'resolutionCode', 'resolutionSummary'];
   return ['assigneeId'];
 }
 
 /** The first field `doc` lacks for its status, or null. */
-export function missingForStatus(doc: { status: WorkOrderStatus; assigneeId?: string; resolutionSummary?: string }): StatusNeed | null {
+export function missingForStatus(doc: { status: WorkOrderStatus; assigneeId?: string; resolutionCode?: string; resolutionSummary?: string }): StatusNeed | null {
   return statusNeeds(doc.status).find((field) => !doc[field]?.trim()) ?? null;
 }

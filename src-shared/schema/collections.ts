@@ -1,7 +1,7 @@
 import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
 import { userMigrations, userSchema, type UserProfile } from './user.schema';
-import { retiredWorkOrderFields, workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
+import { retiredWorkOrderFields, workOrderFromV2, workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetMigrations, assetSchema, type Asset } from './asset.schema';
 import { checkInventory, inventorySchema, type InventoryDoc } from './inventory.schema';
@@ -56,10 +56,11 @@ export type CollectionSpec<T> = {
    */
   refersTo?: Partial<Record<keyof T & string, ReferenceKind>>;
   /**
-   * Fields the schema no longer has that a laptop on an earlier build still sends: the server
-   * drops them on arrival, so that laptop's work is still taken until it upgrades.
+   * A document as a laptop on an earlier build sends it, brought up to this schema on arrival at
+   * the server (the same step the devices' own migration takes), so that laptop's work is still
+   * taken until it upgrades; documents of this build pass unchanged.
    */
-  retired?: readonly string[];
+  fromEarlierBuild?: (doc: Record<string, unknown>) => Record<string, unknown>;
 };
 
 type Registry = { [K in CollectionName]: CollectionSpec<CollectionDocs[K]> };
@@ -75,7 +76,8 @@ const priorityFollowsMatrix = (doc: WorkOrder): SchemaViolation | null => {
 /** A status comes with what it needs: an assignee once assigned, a resolution once resolved. */
 const statusHasItsNeeds = (doc: WorkOrder): SchemaViolation | null => {
   const missing = missingForStatus(doc);
-  return missing ? { field: missing, message: `a work order with status ${doc.status} needs ${missing === 'assigneeId' ? 'an assignee' : 'a resolution summary'}` } : null;
+  const words = { assigneeId: 'an assignee', resolutionCode: 'a resolution code', resolutionSummary: 'a resolution summary' } as const;
+  return missing ? { field: missing, message: `a work order with status ${doc.status} needs ${words[missing]}` } : null;
 };
 
 export const collections: Registry = {
@@ -91,8 +93,8 @@ export const collections: Registry = {
     read: 'open-or-recently-worked',
     write: allOf(supervisorsDelete, assignment, changedBySelf, creatorField('createdBy'), lifecycle, supportLevelChange),
     check: (doc) => priorityFollowsMatrix(doc) ?? statusHasItsNeeds(doc),
-    refersTo: { category: 'work-order-category' },
-    retired: retiredWorkOrderFields,
+    refersTo: { category: 'work-order-category', resolutionCode: 'resolution-code' },
+    fromEarlierBuild: (doc) => (retiredWorkOrderFields.some((f) => f in doc) ? workOrderFromV2(doc) : doc),
   },
   'work-order-notes': {
     name: 'work-order-notes',

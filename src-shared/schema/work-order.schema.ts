@@ -56,6 +56,8 @@ export const workOrderSchema = toTypedRxJsonSchema({
     slaPolicyVersion: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
     /** The asset the work is about, when one was picked or scanned. */
     assetId: reference,
+    /** How it was resolved: the key of a `resolution-code` in reference data (the server checks it names one). */
+    resolutionCode: referenceKey,
     resolutionSummary: { type: 'string', maxLength: 4000 },
     /**
      * When the client was last told where their work order stands (the latest `client-update`
@@ -83,10 +85,24 @@ export function withoutRetiredFields<T extends Record<string, unknown>>(doc: T):
   return rest;
 }
 
+/** The resolution code of work resolved before work orders kept one (resources/reference/resolution-codes.json). */
+export const notRecordedCode = 'not-recorded';
+
+/**
+ * A version-2 work order as version 3 holds it: the due times dropped, and resolved or closed work
+ * given the "not recorded" resolution code it now needs. The server's migration 12 does the same.
+ */
+export function workOrderFromV2(old: Record<string, unknown>): WorkOrder {
+  const doc = withoutRetiredFields(old);
+  const done = doc.status === 'resolved' || doc.status === 'closed';
+  return (done && !doc.resolutionCode ? { ...doc, resolutionCode: notRecordedCode } : doc) as WorkOrder;
+}
+
 /**
  * Version 1: `category` names a reference item instead of a value of a fixed list. The keys of the
  * shipped categories are the old values, so stored work orders stay exactly as they are.
- * Version 2 added the optional `clientUpdatedAt`. Version 3 dropped the stored due times and
- * added the optional `slaPolicyVersion` and `assetId`.
+ * Version 2 added the optional `clientUpdatedAt`. Version 3 dropped the stored due times, added
+ * the optional `slaPolicyVersion` and `assetId`, and `resolutionCode`, which resolved and closed
+ * work needs.
  */
-export const workOrderMigrations = { 1: unchanged, 2: unchanged, 3: (old: Record<string, unknown>) => withoutRetiredFields(old) as WorkOrder };
+export const workOrderMigrations = { 1: unchanged, 2: unchanged, 3: workOrderFromV2 };

@@ -226,3 +226,28 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   const answers = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-answer');
   expect(answers.map((n) => (n.checklistAnswer as { step: string }).step).sort()).toEqual(['cable', 'ip-config', 'link-lights', 'link-lights', 'other-port', 'others-affected']);
 });
+
+test("a technician's checklist ends in a fix: its suggested resolution code and summary fill the status form, and the work order is resolved with them, offline", async ({ browser }) => {
+  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
+  const [pc] = await seed([{ title: 'Clerk PC dropped off the network', category: 'network', status: 'in-progress', assigneeId: al }]);
+  const { page, sync, order } = await signedIn(browser, 'asmith');
+  await order.open(env.shell.url, pc!.id);
+  await page.context().setOffline(true);
+  const checklist = page.getByRole('region', { name: /^Checklist/ });
+  await checklist.getByRole('button', { name: 'Start checklist' }).click();
+  await checklist.getByRole('button', { name: 'Only this device' }).click();
+  await checklist.getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(checklist.getByText('The checklist suggests resolving')).toBeVisible();
+  await checklist.getByRole('button', { name: 'Resolve with this' }).click();
+
+  await expect(order.newStatus).toHaveValue('resolved');
+  await expect(page.getByRole('combobox', { name: 'Resolution code' })).toHaveValue('cable-or-port');
+  await expect(page.getByRole('textbox', { name: 'Resolution summary' })).toHaveValue(/^The network cable was faulty or loose/);
+  await order.saveStatusButton.click();
+  await expect(order.status).toHaveText('Resolved');
+  await expect(page.getByTestId('work-order-resolution-code')).toHaveText('Cable or port fixed');
+
+  await page.context().setOffline(false);
+  await sync.expectOnlineAndSent();
+  expect(await stored(pc!.id)).toMatchObject({ status: 'resolved', resolutionCode: 'cable-or-port', resolutionSummary: expect.stringMatching(/^The network cable was faulty or loose/) });
+});

@@ -17,7 +17,7 @@ const note = 'Toner cartridge swapped, test page prints clean.';
 async function supervisorCloses(id: string): Promise<{ token: string }> {
   const { token, user } = await loginHttp(env.server.url, 'super01');
   const stored = (await pullAll(env.server.url, token, 'work-orders')).get(id) as WireDoc;
-  const closed = { ...stored, status: 'closed', resolutionSummary: 'Printer replaced under the vendor contract.', updatedAt: new Date().toISOString(), updatedBy: user.id };
+  const closed = { ...stored, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Printer replaced under the vendor contract.', updatedAt: new Date().toISOString(), updatedBy: user.id };
   const answer = await http(env.server.url, '/sync/work-orders/push', { token, body: [{ assumedMasterState: stored, newDocumentState: closed }] });
   expect(answer).toMatchObject({ status: 200, body: [] });
   return { token };
@@ -40,8 +40,11 @@ test('a technician whose offline status change met a work order closed meanwhile
   await order.changeStatus('In progress');
   await expect(order.status).toHaveText('In progress');
   expect(await order.offeredStatuses()).toEqual(['On hold', 'Resolved']);
-  // Resolving asks for what was done, and cannot be saved without it.
+  // Resolving asks how it was resolved and what was done, and cannot be saved without them.
   await order.chooseStatus('Resolved');
+  await expect(order.statusNeeds).toHaveText('A work order that is resolved needs a resolution code: choose how it was resolved.');
+  await expect(order.saveStatusButton).toBeDisabled();
+  await page.getByRole('combobox', { name: 'Resolution code' }).selectOption({ label: 'Hardware replaced' });
   await expect(order.statusNeeds).toHaveText('A work order that is resolved needs a resolution summary: describe what was done.');
   await expect(order.saveStatusButton).toBeDisabled();
   await order.addNote(note);
@@ -62,7 +65,7 @@ test('a technician whose offline status change met a work order closed meanwhile
   // The note reached the server beside the status change that did not: one row never holds back another.
   const notesOnServer = async () => [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === id).map((n) => n.text);
   await expect.poll(notesOnServer).toContain(note);
-  expect((await pullAll(env.server.url, token, 'work-orders')).get(id)).toMatchObject({ status: 'closed', resolutionSummary: 'Printer replaced under the vendor contract.' });
+  expect((await pullAll(env.server.url, token, 'work-orders')).get(id)).toMatchObject({ status: 'closed', resolutionCode: 'other', resolutionSummary: 'Printer replaced under the vendor contract.' });
 
   const conflicts = new ConflictsPage(page);
   await expect(conflicts.link).toHaveText('1 edit not applied');

@@ -9,6 +9,7 @@ import type { ChecklistStep } from '@shared/domain/checklist-template';
 import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
 import { plainError } from '../../ui/plain-error';
+import { resolveWith } from '../../stores/resolution-draft';
 import { openEscalationForm } from '../../stores/escalation-draft';
 import { useReferenceInForce } from '../reference/use-reference';
 import { mayEscalate } from '../work-orders/escalation-actions';
@@ -110,7 +111,12 @@ function ChecklistOutcome({ position, running, doc }: { position: Extract<RunPos
     const code = codes.get(result.resolutionCode)?.name ?? result.resolutionCode;
     return (
       <Alert color="green" title="The checklist suggests resolving">
-        <Text size="sm">{code}: {result.summary}</Text>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{code}: {result.summary}</Text>
+          <Button size="xs" onClick={() => resolveWith(doc.id, { code: result.resolutionCode, summary: result.summary })}>
+            Resolve with this
+          </Button>
+        </Stack>
       </Alert>
     );
   }

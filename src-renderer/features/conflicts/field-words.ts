@@ -2,7 +2,7 @@
 const fieldWords: Record<string, string> = {
   title: 'the title', description: 'the description', requester: 'the requester', siteId: 'the site', building: 'the building',
   room: 'the room', category: 'the category', impact: 'the impact', urgency: 'the urgency', priority: 'the priority',
-  status: 'the status', holdReason: 'the hold reason', resolutionSummary: 'the resolution summary', assigneeId: 'who is assigned',
+  status: 'the status', holdReason: 'the hold reason', resolutionCode: 'the resolution code', resolutionSummary: 'the resolution summary', assigneeId: 'who is assigned',
   supportLevel: 'the support level', tag: 'the tag', serialNumber: 'the serial number', kind: 'the kind', make: 'the make',
   model: 'the model', assignedEmployee: 'the assigned employee', text: 'the text', employeeName: 'the employee',
 };

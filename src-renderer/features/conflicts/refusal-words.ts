@@ -26,6 +26,9 @@ export function refusalWords(refusal: Refusal, mine: Record<string, unknown>, ke
   if (status === 400 && field === 'assigneeId') {
     return `A work order that is ${statusWord(mine.status)} needs someone assigned to it: assign it, then change the status again.`;
   }
+  if (status === 400 && field === 'resolutionCode') {
+    return `A work order that is ${statusWord(mine.status)} needs a resolution code the county keeps: choose how it was resolved, then change the status again.`;
+  }
   if (status === 400 && field === 'resolutionSummary') {
     return `A work order that is ${statusWord(mine.status)} needs a resolution summary: describe what was done, then change the status again.`;
   }

@@ -25,8 +25,11 @@ export function useReferenceInForce(kind: ReferenceKind): { items: Map<string, R
   return { items, versions, loading };
 }
 
-/** A work-order category's name by its key; a key this device has not received yet is shown as it is. */
-export function useCategoryName(): (key: string) => string {
-  const { items } = useReferenceInForce('work-order-category');
+/** An item's name by its key, in the version in force; a key this device has not received yet is shown as it is. */
+export function useReferenceName(kind: ReferenceKind): (key: string) => string {
+  const { items } = useReferenceInForce(kind);
   return useCallback((key: string) => items.get(key)?.name ?? key, [items]);
 }
+
+/** A work-order category's name by its key. */
+export const useCategoryName = (): ((key: string) => string) => useReferenceName('work-order-category');

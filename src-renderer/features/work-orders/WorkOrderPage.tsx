@@ -15,7 +15,7 @@ import { useNames, useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
-import { useCategoryName } from '../reference/use-reference';
+import { useCategoryName, useReferenceName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { AssignForm } from './AssignForm';
 import './team-queue.css';
@@ -39,6 +39,7 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { byId: sites } = useSites();
   const { people } = useNames();
   const categoryName = useCategoryName();
+  const resolutionName = useReferenceName('resolution-code');
   const pending = usePendingKeys();
   const { user } = useSession();
   const plainNotes = useMemo(() => notes.map((n) => n.toJSON() as WorkOrderNote), [notes]);
@@ -89,6 +90,7 @@ export function WorkOrderPage({ id }: { id: string }) {
         {wo.resolutionSummary && (
           <>
             <Title order={2} size="h3" mt="md">Resolution</Title>
+            {wo.resolutionCode && <Text fw={600} data-testid="work-order-resolution-code">{resolutionName(wo.resolutionCode)}</Text>}
             <Text className="prose">{wo.resolutionSummary}</Text>
           </>
         )}

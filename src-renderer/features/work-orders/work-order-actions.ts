@@ -15,7 +15,7 @@ export async function addNote(db: FieldDeskDatabase, workOrderId: string, author
   await db.work_order_notes.insert({ id: uuidv7(), workOrderId, authorId: author.id, authorName: author.name, kind, text: text.trim(), createdAt: at, updatedAt: at });
 }
 
-export type StatusChange = { to: WorkOrderStatus; holdReason?: HoldReason; resolutionSummary?: string };
+export type StatusChange = { to: WorkOrderStatus; holdReason?: HoldReason; resolutionCode?: string; resolutionSummary?: string };
 
 /**
  * The server copy a change is made on: the pending change's base, or the work order itself when
@@ -52,7 +52,7 @@ export async function changeStatus(db: FieldDeskDatabase, doc: RxDocument<WorkOr
   const from = doc.status;
   if (!offeredSteps(doc, author).includes(change.to)) throw new PlainWordsError(`This work order cannot go from ${statusLabels[from].toLowerCase()} to ${statusLabels[change.to].toLowerCase()}.`);
   if (change.to === 'on-hold' && !change.holdReason) throw new PlainWordsError('Say why the work is on hold.');
-  const input = { to: change.to, resolutionSummary: change.resolutionSummary?.trim() ?? '' };
+  const input = { to: change.to, resolutionCode: change.resolutionCode ?? '', resolutionSummary: change.resolutionSummary?.trim() ?? '' };
   const lacks = stepLacks(doc, author, input);
   if (lacks) throw new PlainWordsError(lackWords(lacks, change.to, doc, author));
   const takeIt = takesIt(doc, author, change.to);
@@ -65,7 +65,10 @@ export async function changeStatus(db: FieldDeskDatabase, doc: RxDocument<WorkOr
     data.updatedBy = author.id;
     if (change.to === 'on-hold') data.holdReason = change.holdReason;
     else delete data.holdReason;
-    if (resolution) data.resolutionSummary = input.resolutionSummary;
+    if (resolution) {
+      data.resolutionCode = input.resolutionCode;
+      data.resolutionSummary = input.resolutionSummary;
+    }
     // A technician who starts unassigned work takes it in the same change (the server's assignment rule).
     if (takeIt) data.assigneeId = author.id;
     return data;

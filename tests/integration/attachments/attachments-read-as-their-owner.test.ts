@@ -50,7 +50,7 @@ const heldIds = async (client: NodeClient) => (await client.db.attachments.find(
 
 describe('who may read an attachment: whoever may read its owner', () => {
   it('keeps a finished work order\'s photos from a technician who cannot read the work order: no metadata, no bytes', async () => {
-    const wo = newWorkOrder({ status: 'closed', assigneeId: tech01.userId, createdBy: supervisor.id, resolutionSummary: 'Replaced the fuser.' });
+    const wo = newWorkOrder({ status: 'closed', assigneeId: tech01.userId, createdBy: supervisor.id, resolutionCode: 'other', resolutionSummary: 'Replaced the fuser.' });
     await push(supervisor.token, 'work-orders', wo);
     const photo = await photoOn(supervisor.token, supervisor.id, { collection: 'work-orders', id: wo.id });
 
@@ -69,7 +69,7 @@ describe('who may read an attachment: whoever may read its owner', () => {
     await Promise.all([tech01.awaitInSync(), tech02.awaitInSync()]);
     expect(await heldIds(tech02)).toContain(photo.id);
 
-    const closed = { ...wo, status: 'closed', resolutionSummary: 'Replaced the fuser.', updatedAt: new Date().toISOString(), updatedBy: supervisor.id };
+    const closed = { ...wo, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Replaced the fuser.', updatedAt: new Date().toISOString(), updatedBy: supervisor.id };
     await push(supervisor.token, 'work-orders', closed, wo);
     await Promise.all([tech01.awaitInSync(), tech02.awaitInSync()]);
     expect(await heldIds(tech02)).not.toContain(photo.id);

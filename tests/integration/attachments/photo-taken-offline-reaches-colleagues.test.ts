@@ -94,7 +94,7 @@ describe('a photo taken offline', () => {
     await eventually('the photo opened on a colleague\'s device', () => tech01.files!.get(photo.id));
 
     const stored = (await tech02.db.work_orders.findOne(wo.id).exec())!.toJSON();
-    const closed = { ...stored, _deleted: false, status: 'closed', resolutionSummary: 'Done.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
+    const closed = { ...stored, _deleted: false, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Done.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
     expect(await http(server.url, '/sync/work-orders/push', { token: supervisorToken, body: [{ assumedMasterState: { ...stored, _deleted: false }, newDocumentState: closed }] })).toMatchObject({ status: 200, body: [] });
     await inSync();
     expect(await tech01.db.attachments.findOne(photo.id).exec()).toBeNull();
@@ -112,7 +112,7 @@ describe('a photo taken offline', () => {
     });
     // Closed meanwhile: a colleague's finished work is no longer tech01's to read.
     const stored = (await tech02.db.work_orders.findOne(wo.id).exec())!.toJSON();
-    const closed = { ...stored, _deleted: false, status: 'closed', resolutionSummary: 'Done.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
+    const closed = { ...stored, _deleted: false, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Done.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
     expect(await http(server.url, '/sync/work-orders/push', { token: supervisorToken, body: [{ assumedMasterState: { ...stored, _deleted: false }, newDocumentState: closed }] })).toMatchObject({ status: 200, body: [] });
 
     tech01.setOnline(true);

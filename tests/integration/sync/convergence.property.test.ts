@@ -63,7 +63,7 @@ describe('sync convergence (property)', () => {
   it('clients editing offline and syncing in any order end with the server\'s documents, and no note is lost', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 4, maxLength: 24 }), async (commands) => {
-        const orders = [0, 1, 2].map(() => newWorkOrder({ status: 'assigned', assigneeId: technicianId, resolutionSummary: 'Reseated the cable.', createdBy: supervisorId }));
+        const orders = [0, 1, 2].map(() => newWorkOrder({ status: 'assigned', assigneeId: technicianId, resolutionCode: 'other', resolutionSummary: 'Reseated the cable.', createdBy: supervisorId }));
         const push = await http(server.url, '/sync/work-orders/push', {
           token: supervisorToken,
           body: orders.map((o) => ({ assumedMasterState: null, newDocumentState: o })),

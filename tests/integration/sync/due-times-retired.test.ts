@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { withoutRetiredFields, workOrderSchema } from '@shared/schema/work-order.schema';
+import { workOrderFromV2, workOrderSchema } from '@shared/schema/work-order.schema';
 import { startTestServer, type TestServer } from '../../support/server';
 import { startNodeClient } from '../../support/node-client';
 import { http, loginHttp } from '../../support/api';
@@ -11,7 +11,7 @@ import { pendingChangeSchema, pendingKey } from '../../../src-renderer/db/legacy
 import { retiredWorkOrderFieldsSql } from '../../../src-server/db/retire-work-order-fields';
 
 /** The work-order schema of the previous build (version 2): due times stored on the work order. */
-const { slaPolicyVersion: _version, assetId: _asset, ...v3Properties } = workOrderSchema.properties;
+const { slaPolicyVersion: _version, assetId: _asset, resolutionCode: _code, ...v3Properties } = workOrderSchema.properties;
 const workOrderSchemaV2 = {
   ...workOrderSchema,
   version: 2,
@@ -29,13 +29,31 @@ afterAll(() => server.stop());
 
 describe('work orders from the build that stored due times', () => {
   it("the server's migration 12 and a device's migration give the same document, so nothing conflicts and nothing is pulled again", async () => {
-    const { _deleted, ...old } = { ...newWorkOrder({ createdBy: 'user-1', id: 'wo-v2-1' }), ...dueTimes };
-    await server.db.query("INSERT INTO documents (collection, id, seq, data) VALUES ('work-orders', $1, 999999, $2::jsonb)", [old.id, JSON.stringify(old)]);
-    // The migration ran at start; run it again over the version-2 document.
+    const version2 = (id: string, more: Record<string, unknown>) => {
+      const { _deleted, resolutionCode: _none, ...doc } = { ...newWorkOrder({ createdBy: 'user-1', id }), ...dueTimes, ...more };
+      return doc;
+    };
+    const open = version2('wo-v2-open', {});
+    const resolved = version2('wo-v2-resolved', { status: 'resolved', assigneeId: 'user-1', resolutionSummary: 'Replaced the toner.' });
+    for (const [seq, old] of [open, resolved].entries()) {
+      await server.db.query("INSERT INTO documents (collection, id, seq, data) VALUES ('work-orders', $1, $2, $3::jsonb)", [old.id, 999_990 + seq, JSON.stringify(old)]);
+    }
+    // The migration ran at start; run it again over the version-2 documents.
     await server.db.query(retiredWorkOrderFieldsSql);
-    const { rows } = await server.db.query<{ data: unknown }>("SELECT data FROM documents WHERE collection = 'work-orders' AND id = $1", [old.id]);
-    expect(rows[0]?.data).toEqual(withoutRetiredFields(old));
-    expect(rows[0]?.data).not.toHaveProperty('resolutionDueAt');
+    const stored = async (id: string) => (await server.db.query<{ data: unknown }>("SELECT data FROM documents WHERE collection = 'work-orders' AND id = $1", [id])).rows[0]?.data;
+    expect(await stored(open.id)).toEqual(workOrderFromV2(open));
+    expect(await stored(open.id)).not.toHaveProperty('resolutionDueAt');
+    expect(await stored(open.id)).not.toHaveProperty('resolutionCode');
+    // Resolved before codes were kept: "not recorded", the code it now needs.
+    expect(await stored(resolved.id)).toEqual(workOrderFromV2(resolved));
+    expect(await stored(resolved.id)).toMatchObject({ resolutionCode: 'not-recorded' });
+  });
+
+  it('a laptop not yet upgraded that resolved work offline: taken, with the resolution code "not recorded"', async () => {
+    const tech = await loginHttp(server.url, 'tech03');
+    const { resolutionCode: _none, ...made } = { ...newWorkOrder({ createdBy: tech.user.id, assigneeId: tech.user.id, status: 'resolved', resolutionSummary: 'Reset the password.' }), ...dueTimes };
+    expect(await http(server.url, '/sync/work-orders/push', { token: tech.token, body: [{ assumedMasterState: null, newDocumentState: made }] })).toMatchObject({ status: 200, body: [] });
+    expect((await pullAll(server.url, tech.token, 'work-orders')).get(made.id)).toMatchObject({ status: 'resolved', resolutionCode: 'not-recorded' });
   });
 
   it('a laptop not yet upgraded still sends its work: the due times are dropped on arrival, nothing is refused', async () => {

@@ -52,7 +52,7 @@ const cases: Case[] = [
   ['a colleague escalates work they do not hold', () => tech02, {}, (b) => escalation(b), 403, 'supportLevel'],
   ['its assignee escalates, keeping it in progress (squashed with a step)', () => tech01, {}, (b) => escalation(b, 2, { status: 'in-progress', assigneeId: tech01.id }), 403, 'status'],
   ['its assignee escalates, keeping it assigned to them', () => tech01, { status: 'assigned' }, (b) => escalation(b, 2, { status: 'new', assigneeId: tech01.id }), 403, 'assigneeId'],
-  ['its assignee escalates resolved work', () => tech01, { status: 'resolved', resolutionSummary: 'Done.' }, (b) => escalation(b), 403, 'status'],
+  ['its assignee escalates resolved work', () => tech01, { status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Done.' }, (b) => escalation(b), 403, 'status'],
   ['its assignee lowers the level', () => tech01, { supportLevel: 2 }, (b) => edited(b as WireDoc & { updatedAt: string }, { supportLevel: 1 }), 403, 'supportLevel'],
   ['its assignee gives it up without escalating', () => tech01, {}, (b) => edited(b as WireDoc & { updatedAt: string }, { status: 'new', assigneeId: '' }), 403, 'assigneeId'],
   ['a supervisor returns work to new without escalating', () => super01, {}, (b) => edited(b as WireDoc & { updatedAt: string }, { status: 'new', assigneeId: '' }), 403, 'status'],

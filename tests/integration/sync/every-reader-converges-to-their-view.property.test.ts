@@ -76,7 +76,7 @@ async function run(devices: Device[], c: Command, orders: string[]): Promise<voi
   const open = !isTerminal(doc.status as WorkOrderStatus);
   const stamp = { updatedAt: tick(), updatedBy: me };
   if (c.kind === 'edit') await doc.incrementalPatch({ title: `title ${c.pick}`, ...stamp });
-  if (c.kind === 'close' && isSupervisor && open) await doc.incrementalPatch({ status: 'closed', resolutionSummary: 'Fixed on site.', ...stamp });
+  if (c.kind === 'close' && isSupervisor && open) await doc.incrementalPatch({ status: 'closed', resolutionCode: 'other', resolutionSummary: 'Fixed on site.', ...stamp });
   if (c.kind === 'reassign' && isSupervisor && open) {
     const tech = devices[technicians[c.pick % 2] as number] as Device;
     await doc.incrementalPatch({ assigneeId: tech.client.userId, ...(doc.status === 'new' ? { status: 'assigned' } : {}), ...stamp });

@@ -53,7 +53,7 @@ describe('a work order that leaves a technician\'s view', () => {
     expect(await held(tech02, wo.id)).toMatchObject({ status: 'in-progress' });
     expect(await notesHeld(tech02, wo.id)).toEqual([note.id]);
 
-    const closed = { ...wo, status: 'closed', resolutionSummary: 'Replaced the fuser.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
+    const closed = { ...wo, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Replaced the fuser.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
     const answer = await http(server.url, '/sync/work-orders/push', { token: supervisorToken, body: [{ assumedMasterState: wo, newDocumentState: closed }] });
     expect(answer.status).toBe(200);
     await Promise.all([tech01.awaitInSync(), tech02.awaitInSync()]);
@@ -67,7 +67,7 @@ describe('a work order that leaves a technician\'s view', () => {
 
   it('leaves its technician\'s device too once the 90-day window has passed, with no write to carry it', async () => {
     const finished = new Date(Date.now() - 89 * day).toISOString();
-    const wo = newWorkOrder({ status: 'closed', assigneeId: tech01.userId, createdBy: supervisorId, resolutionSummary: 'Done.', createdAt: finished, updatedAt: finished });
+    const wo = newWorkOrder({ status: 'closed', assigneeId: tech01.userId, createdBy: supervisorId, resolutionCode: 'other', resolutionSummary: 'Done.', createdAt: finished, updatedAt: finished });
     const note = newNote(wo.id, { authorId: supervisorId });
     await pushAsSupervisor('work-orders', wo);
     await pushAsSupervisor('work-order-notes', note);

@@ -66,16 +66,16 @@ const cases: Case[] = [
   { role: 'supervisor', collection: 'work-orders', operation: 'delete', before: (c) => wo(c.me), after: edit({ _deleted: true }), expected: 'allowed' },
 
   // The lifecycle (src-shared/domain/work-order-lifecycle.ts): offline steps arrive squashed.
-  { role: 'technician', collection: 'work-orders', operation: 'assigned -> resolved (squashed: in progress, then resolved)', before: (c) => wo(c.other, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'resolved', resolutionSummary: 'Replaced the fuser.' }), expected: 'allowed' },
-  { role: 'technician', collection: 'work-orders', operation: 'create already resolved (taken, worked and resolved offline)', after: (c) => wo(c.me, { assigneeId: c.me, status: 'resolved', resolutionSummary: 'Reset the password.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'assigned -> resolved (squashed: in progress, then resolved)', before: (c) => wo(c.other, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Replaced the fuser.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'create already resolved (taken, worked and resolved offline)', after: (c) => wo(c.me, { assigneeId: c.me, status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Reset the password.' }), expected: 'allowed' },
   { role: 'technician', collection: 'work-orders', operation: 'in progress -> assigned (no such path)', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'assigned' }), expected: deny('status') },
-  { role: 'supervisor', collection: 'work-orders', operation: 'resolved -> new (no such path)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'new', assigneeId: '' }), expected: deny('status') },
-  { role: 'technician', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.other, { assigneeId: c.me, status: 'closed', resolutionSummary: 'Done.' }), after: edit({ status: 'in-progress' }), expected: deny('status') },
-  { role: 'supervisor', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.me, { assigneeId: c.other, status: 'closed', resolutionSummary: 'Done.' }), after: edit({ status: 'resolved' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'resolved -> new (no such path)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Done.' }), after: edit({ status: 'new', assigneeId: '' }), expected: deny('status') },
+  { role: 'technician', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.other, { assigneeId: c.me, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Done.' }), after: edit({ status: 'in-progress' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'reopen a closed work order', before: (c) => wo(c.me, { assigneeId: c.other, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Done.' }), after: edit({ status: 'resolved' }), expected: deny('status') },
   { role: 'supervisor', collection: 'work-orders', operation: 'revive a cancelled work order', before: (c) => wo(c.me, { status: 'cancelled' }), after: edit({ status: 'new' }), expected: deny('status') },
-  { role: 'technician', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.other, { assigneeId: c.me, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: deny('status') },
-  { role: 'supervisor', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: 'allowed' },
-  { role: 'supervisor', collection: 'work-orders', operation: 'assigned -> closed (squashed)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'assigned' }), after: edit({ status: 'closed', resolutionSummary: 'Fixed by phone.' }), expected: 'allowed' },
+  { role: 'technician', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.other, { assigneeId: c.me, status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: deny('status') },
+  { role: 'supervisor', collection: 'work-orders', operation: 'close resolved work', before: (c) => wo(c.me, { assigneeId: c.other, status: 'resolved', resolutionCode: 'other', resolutionSummary: 'Done.' }), after: edit({ status: 'closed' }), expected: 'allowed' },
+  { role: 'supervisor', collection: 'work-orders', operation: 'assigned -> closed (squashed)', before: (c) => wo(c.me, { assigneeId: c.other, status: 'assigned' }), after: edit({ status: 'closed', resolutionCode: 'other', resolutionSummary: 'Fixed by phone.' }), expected: 'allowed' },
   { role: 'technician', collection: 'work-orders', operation: 'cancel a new work order they created (a duplicate)', before: (c) => wo(c.me), after: edit({ status: 'cancelled' }), expected: 'allowed' },
   { role: 'technician', collection: 'work-orders', operation: "cancel a colleague's new work order", before: (c) => wo(c.other), after: edit({ status: 'cancelled' }), expected: deny('status') },
   { role: 'technician', collection: 'work-orders', operation: 'cancel their own work order once assigned', before: (c) => wo(c.me, { assigneeId: c.me, status: 'assigned' }), after: edit({ status: 'cancelled' }), expected: deny('status') },
@@ -83,7 +83,9 @@ const cases: Case[] = [
   { role: 'technician', collection: 'work-orders', operation: 'set assigned with no assignee', before: (c) => wo(c.me), after: edit({ status: 'assigned' }), expected: deny('assigneeId', 400) },
   { role: 'supervisor', collection: 'work-orders', operation: 'create assigned with no assignee', after: (c) => wo(c.me, { status: 'assigned' }), expected: deny('assigneeId', 400) },
   { role: 'supervisor', collection: 'work-orders', operation: 'unassign work in progress', before: (c) => wo(c.me, { assigneeId: c.other, status: 'in-progress' }), after: edit({ assigneeId: '' }), expected: deny('assigneeId', 400) },
-  { role: 'technician', collection: 'work-orders', operation: 'resolve without a resolution', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'resolved' }), expected: deny('resolutionSummary', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'resolve without a resolution', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'resolved' }), expected: deny('resolutionCode', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'resolve with a code but no summary', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'resolved', resolutionCode: 'hardware-replaced' }), expected: deny('resolutionSummary', 400) },
+  { role: 'technician', collection: 'work-orders', operation: 'resolve with a code the county does not have', before: (c) => wo(c.other, { assigneeId: c.me, status: 'in-progress' }), after: edit({ status: 'resolved', resolutionCode: 'magic', resolutionSummary: 'It fixed itself.' }), expected: deny('resolutionCode', 400) },
 
   // Device clocks: a time too far ahead is the server's time on arrival, and the push goes through.
   { role: 'technician', collection: 'work-orders', operation: 'edit stamped 2099', before: (c) => wo(c.me), after: (_, b) => ({ ...b, title: 'From a laptop with a wrong clock', updatedAt: '2099-01-01T00:00:00.000Z' }), expected: 'allowed', stored: (s) => expect(onServerClock(s.updatedAt)).toBe(true) },
@@ -273,7 +275,7 @@ describe('who pulls what', () => {
     const me = tokens.get('technician')?.id ?? '';
     const old = new Date(Date.now() - 120 * 86_400_000).toISOString();
     const boss = tokens.get('supervisor')?.id ?? '';
-    const done = { status: 'closed', resolutionSummary: 'Done.' } as const;
+    const done = { status: 'closed', resolutionCode: 'other', resolutionSummary: 'Done.' } as const;
     const mineClosedRecently = wo(boss, { assigneeId: me, ...done });
     const mineClosedLongAgo = wo(boss, { assigneeId: me, ...done, createdAt: old, updatedAt: old });
     const theirsClosed = wo(boss, { assigneeId: colleague, ...done });

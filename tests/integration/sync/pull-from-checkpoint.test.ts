@@ -72,7 +72,7 @@ describe('a technician pulling past documents they may not see', () => {
   it('still ends at the head of the collection, so their progress reaches 100 %', async () => {
     const { http, loginHttp } = await import('../../support/api');
     const supervisor = await loginHttp(server.url, 'super01');
-    const hidden = newWorkOrder({ status: 'closed', assigneeId: 'someone-else', resolutionSummary: 'Replaced the scanner.', createdBy: supervisor.user.id });
+    const hidden = newWorkOrder({ status: 'closed', assigneeId: 'someone-else', resolutionCode: 'other', resolutionSummary: 'Replaced the scanner.', createdBy: supervisor.user.id });
     await http(server.url, '/sync/work-orders/push', { token: supervisor.token, body: [{ assumedMasterState: null, newDocumentState: hidden }] });
     const { rows } = await server.db.query<{ seq: string }>("SELECT seq FROM collection_seq WHERE collection = 'work-orders'");
     const head = Number(rows[0]?.seq);

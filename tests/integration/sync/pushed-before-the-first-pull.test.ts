@@ -41,7 +41,7 @@ describe('a note written offline on a work order that left the view meanwhile', 
     const note = newNote(wo.id, { authorId: tech01.userId, text: 'Printer on the second floor checked: paper jam cleared.' });
     await tech01.db.work_order_notes.insert(note);
     // Meanwhile the supervisor closes it: it was tech02's, so it leaves tech01's view.
-    const closed = { ...wo, status: 'closed', resolutionSummary: 'Replaced by the vendor.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
+    const closed = { ...wo, status: 'closed', resolutionCode: 'other', resolutionSummary: 'Replaced by the vendor.', updatedAt: new Date().toISOString(), updatedBy: supervisorId };
     expect(await http(server.url, '/sync/work-orders/push', { token: supervisorToken, body: [{ assumedMasterState: wo, newDocumentState: closed }] })).toMatchObject({ status: 200 });
 
     holdNotePush = eventually('the work order gone from tech01', async () => ((await tech01.db.work_orders.findOne(wo.id).exec()) === null ? 'gone' : null));

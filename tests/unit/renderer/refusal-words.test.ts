@@ -14,6 +14,7 @@ describe('a refused change in plain words (never the server\'s own text)', () =>
     ['a jump the lifecycle has no path for', 403, 'status', { status: 'assigned' }, { status: 'in-progress' }, 'A work order cannot go from in progress to assigned.'],
     ['assigned with nobody', 400, 'assigneeId', { status: 'assigned' }, { status: 'new' }, 'A work order that is assigned needs someone assigned to it: assign it, then change the status again.'],
     ['resolved with no summary', 400, 'resolutionSummary', { status: 'resolved' }, null, 'A work order that is resolved needs a resolution summary: describe what was done, then change the status again.'],
+    ['resolved with no code, or one the county does not keep', 400, 'resolutionCode', { status: 'resolved' }, null, 'A work order that is resolved needs a resolution code the county keeps: choose how it was resolved, then change the status again.'],
     ['assigning a colleague', 403, 'assigneeId', {}, null, 'Only a supervisor can assign work to someone else or take it from a colleague.'],
     ['a change in another\'s name', 403, 'createdBy', {}, null, 'This change was made in another person\'s name, so it was not accepted: make it again while signed in as yourself.'],
     ['an assessment without the safety-officer permission', 403, '', { rosa: {}, assessorId: 'u-2' }, null, 'Only the assessor, a safety officer or a supervisor can change this assessment (you may no longer be a safety officer), so your change was not applied.'],

@@ -6,8 +6,8 @@ const tech = { id: 'u-ana', role: 'technician' as const, level: 1 };
 const supervisor = { id: 'u-monica', role: 'supervisor' as const, level: 3 };
 const admin = { id: 'u-olivia', role: 'admin' as const, level: 3 };
 type Me = typeof tech | typeof supervisor | typeof admin;
-const wo = (status: WorkOrderStatus, more: { createdBy?: string; assigneeId?: string; resolutionSummary?: string; supportLevel?: number } = {}) => ({
-  status, createdBy: 'u-someone', assigneeId: 'u-ana', resolutionSummary: '', supportLevel: 1, ...more,
+const wo = (status: WorkOrderStatus, more: { createdBy?: string; assigneeId?: string; resolutionCode?: string; resolutionSummary?: string; supportLevel?: number } = {}) => ({
+  status, createdBy: 'u-someone', assigneeId: 'u-ana', resolutionSummary: '', supportLevel: 1, ...(['resolved', 'closed'].includes(status) ? { resolutionCode: 'other' } : {}), ...more,
 });
 
 describe('the steps the status form offers', () => {
@@ -30,14 +30,15 @@ describe('the steps the status form offers', () => {
 });
 
 describe('what a step still needs before it can be saved', () => {
-  const input = (to: WorkOrderStatus, more: { resolutionSummary?: string } = {}) => ({ to, resolutionSummary: '', ...more });
+  const input = (to: WorkOrderStatus, more: { resolutionCode?: string; resolutionSummary?: string } = {}) => ({ to, resolutionCode: '', resolutionSummary: '', ...more });
   it.each<[string, ReturnType<typeof wo>, ReturnType<typeof input>, string | null]>([
     ['starting unassigned work: the technician takes it', wo('new', { assigneeId: '' }), input('in-progress'), null],
     ['starting unassigned work escalated above their level', wo('new', { assigneeId: '', supportLevel: 2 }), input('in-progress'), 'assigneeId'],
     ['cancelling unassigned work', wo('new', { assigneeId: '' }), input('cancelled'), null],
-    ['resolving without a summary', wo('in-progress'), input('resolved'), 'resolutionSummary'],
-    ['resolving with blanks', wo('in-progress'), input('resolved', { resolutionSummary: '   ' }), 'resolutionSummary'],
-    ['resolving with a summary', wo('in-progress'), input('resolved', { resolutionSummary: 'Replaced the fuser.' }), null],
+    ['resolving without a code', wo('in-progress'), input('resolved', { resolutionSummary: 'Replaced the fuser.' }), 'resolutionCode'],
+    ['resolving without a summary', wo('in-progress'), input('resolved', { resolutionCode: 'hardware-replaced' }), 'resolutionSummary'],
+    ['resolving with blanks', wo('in-progress'), input('resolved', { resolutionCode: 'hardware-replaced', resolutionSummary: '   ' }), 'resolutionSummary'],
+    ['resolving with a code and a summary', wo('in-progress'), input('resolved', { resolutionCode: 'hardware-replaced', resolutionSummary: 'Replaced the fuser.' }), null],
     ['closing resolved work, which has its summary', wo('resolved', { resolutionSummary: 'Fixed.' }), input('closed'), null],
     ['putting assigned work on hold', wo('assigned'), input('on-hold'), null],
   ])('%s', (_, workOrder, step, lacks) => {
@@ -66,5 +67,6 @@ describe('what a step still needs before it can be saved', () => {
     expect(lackWords('assigneeId', 'in-progress', { supportLevel: 2 }, tech)).toBe('This work order waits for a level 2 technician: ask a supervisor to assign it.');
     expect(lackWords('assigneeId', 'in-progress', { supportLevel: 1 }, supervisor)).toBe('A work order that is in progress needs someone to do it: choose a technician under “Assign to” first.');
     expect(lackWords('resolutionSummary', 'resolved', { supportLevel: 1 }, tech)).toBe('A work order that is resolved needs a resolution summary: describe what was done.');
+    expect(lackWords('resolutionCode', 'resolved', { supportLevel: 1 }, tech)).toBe('A work order that is resolved needs a resolution code: choose how it was resolved.');
   });
 });

@@ -98,22 +98,23 @@ describe('what a status needs', () => {
       assigned: ['assigneeId'],
       'in-progress': ['assigneeId'],
       'on-hold': ['assigneeId'],
-      resolved: ['assigneeId', 'resolutionSummary'],
-      closed: ['assigneeId', 'resolutionSummary'],
+      resolved: ['assigneeId', 'resolutionCode', 'resolutionSummary'],
+      closed: ['assigneeId', 'resolutionCode', 'resolutionSummary'],
       cancelled: [],
     });
   });
 
-  it.each<[WorkOrderStatus, string, string, string | null]>([
-    ['new', '', '', null],
-    ['assigned', '', '', 'assigneeId'],
-    ['assigned', 'u1', '', null],
-    ['on-hold', '  ', '', 'assigneeId'],
-    ['resolved', 'u1', '', 'resolutionSummary'],
-    ['closed', 'u1', '   ', 'resolutionSummary'],
-    ['closed', 'u1', 'Replaced the toner.', null],
-    ['cancelled', '', '', null],
-  ])('%s with assignee "%s" and resolution "%s" lacks %s', (status, assigneeId, resolutionSummary, missing) => {
-    expect(missingForStatus({ status, assigneeId, resolutionSummary })).toBe(missing);
+  it.each<[WorkOrderStatus, string, string, string, string | null]>([
+    ['new', '', '', '', null],
+    ['assigned', '', '', '', 'assigneeId'],
+    ['assigned', 'u1', '', '', null],
+    ['on-hold', '  ', '', '', 'assigneeId'],
+    ['resolved', 'u1', '', 'Replaced the toner.', 'resolutionCode'],
+    ['resolved', 'u1', 'hardware-replaced', '', 'resolutionSummary'],
+    ['closed', 'u1', 'hardware-replaced', '   ', 'resolutionSummary'],
+    ['closed', 'u1', 'hardware-replaced', 'Replaced the toner.', null],
+    ['cancelled', '', '', '', null],
+  ])('%s with assignee "%s", code "%s" and resolution "%s" lacks %s', (status, assigneeId, resolutionCode, resolutionSummary, missing) => {
+    expect(missingForStatus({ status, assigneeId, resolutionCode, resolutionSummary })).toBe(missing);
   });
 });

@@ -42,8 +42,9 @@ describe('the work-order schema', () => {
 
   it.each([
     ['assigned', { assigneeId: '' }, 'assigneeId'],
-    ['resolved', { assigneeId: 'user-2', resolutionSummary: '' }, 'resolutionSummary'],
-    ['closed', { assigneeId: '', resolutionSummary: 'Done.' }, 'assigneeId'],
+    ['resolved', { assigneeId: 'user-2', resolutionCode: 'other', resolutionSummary: '' }, 'resolutionSummary'],
+    ['resolved', { assigneeId: 'user-2', resolutionSummary: 'Done.' }, 'resolutionCode'],
+    ['closed', { assigneeId: '', resolutionCode: 'other', resolutionSummary: 'Done.' }, 'assigneeId'],
   ] as const)('rejects a %s work order without what that status needs', (status, change, field) => {
     expect(collections['work-orders'].check?.(newWorkOrder({ status, ...change, createdBy }))).toMatchObject({ field });
   });
