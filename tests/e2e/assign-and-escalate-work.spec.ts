@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import { http, loginHttp } from '../support/api';
@@ -11,6 +14,9 @@ import { SyncIndicator } from './pages/sync-indicator';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { WorkOrderAssignment } from './pages/work-order-assignment';
+import { AttachmentsSection } from './pages/attachments-section';
+import { ReportPage } from './pages/report-page';
+import { pdfPages } from '../support/pdf-text';
 
 // A small county of its own: a supervisor, two first-level technicians and one at level 2.
 const people = [
@@ -227,7 +233,7 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   expect(answers.map((n) => (n.checklistAnswer as { step: string }).step).sort()).toEqual(['cable', 'ip-config', 'link-lights', 'link-lights', 'other-port', 'others-affected']);
 });
 
-test("a technician's checklist ends in a fix: its suggested resolution code and summary fill the status form, and the work order is resolved with them, offline", async ({ browser }) => {
+test("a technician's checklist ends in a fix: its suggested resolution code and summary fill the status form, the client signs off, and the service report printed to PDF says it all, offline", async ({ browser }) => {
   const al = (await loginHttp(env.server.url, 'asmith')).user.id;
   const [pc] = await seed([{ title: 'Clerk PC dropped off the network', category: 'network', status: 'in-progress', assigneeId: al }]);
   const { page, sync, order } = await signedIn(browser, 'asmith');
@@ -246,6 +252,23 @@ test("a technician's checklist ends in a fix: its suggested resolution code and 
   await order.saveStatusButton.click();
   await expect(order.status).toHaveText('Resolved');
   await expect(page.getByTestId('work-order-resolution-code')).toHaveText('Cable or port fixed');
+
+  // The client signs off on the laptop, and the service report says it all, printed to PDF.
+  const time = page.getByRole('region', { name: 'Time' });
+  await time.getByRole('textbox', { name: 'Minutes worked' }).fill('25');
+  await time.getByRole('button', { name: 'Add time' }).click();
+  await new AttachmentsSection(page).addSignature('Dana Whitfield');
+  await page.getByRole('link', { name: 'Service report' }).click();
+  const report = new ReportPage(page, 'Service report');
+  await expect(report.title).toHaveText('Service report');
+  await expect(report.report.getByRole('img', { name: 'Signature of Dana Whitfield' })).toBeVisible();
+  const pdf = join(mkdtempSync(join(tmpdir(), 'fd-e2e-service-')), 'service.pdf');
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = pdfPages(pdf).join('\n').replace(/\s+/g, ' ');
+  for (const words of ['Service report', 'Clerk PC dropped off the network', 'Cable or port fixed', 'The network cable was faulty or loose', 'Who has no network? Only this device', 'Total: 25 min', 'Client sign-off', 'Signature of Dana Whitfield', 'Page 1 of']) {
+    expect(text).toContain(words);
+  }
+  expect(text).not.toContain('Print / Save PDF');
 
   await page.context().setOffline(false);
   await sync.expectOnlineAndSent();

@@ -6,7 +6,6 @@ import { Printer } from 'lucide-react';
 import { paperSizes, type PaperSize } from '@shared/api/report.contract';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
-import type { Attachment } from '@shared/schema/attachment.schema';
 import { liveRosaScore, rosaFindingsOf } from '@shared/domain/ergonomics/rosa-draft';
 import { oshaItems } from '@shared/domain/ergonomics/osha-checklist';
 import { oshaItemName } from '@shared/domain/ergonomics/osha-answers';
@@ -15,8 +14,8 @@ import { useSession } from '../../host/api-context';
 import { workOrderNumber } from '../../ui/format';
 import { countyName } from '../reports/county-name';
 import { ReportLayout } from '../reports/ReportLayout';
-import { useOwnerAttachments, useLocalPicture } from '../attachments/use-attachments';
-import { pictureLabel } from '../attachments/picture-words';
+import { useOwnerAttachments } from '../attachments/use-attachments';
+import { ReportPicture } from '../reports/ReportPicture';
 import { AssessmentSummary } from './AssessmentSummary';
 import { riskWords, scoreLabels } from './LiveScore';
 import { findingWords } from './finding-words';
@@ -91,10 +90,4 @@ export function AssessmentReport({ id }: { id: string }) {
       )}
     </ReportLayout>
   );
-}
-
-function ReportPicture({ attachment }: { attachment: Attachment }) {
-  const { url } = useLocalPicture(attachment);
-  const label = pictureLabel(attachment);
-  return <figure>{url ? <img src={url} alt={label} /> : <span>{label} (not on this device yet)</span>}<figcaption>{label}</figcaption></figure>;
 }

@@ -75,6 +75,11 @@ export function WorkOrderPage({ id }: { id: string }) {
         </Title>
         {pending.has(`work-orders:${wo.id}`) && <span className="fd-badge fd-badge-pending" data-testid="work-order-pending">pending</span>}
       </Group>
+      <Group gap="sm">
+        <Anchor component={Link} href={`/work-orders/${wo.id}/report`} size="sm">
+          Service report
+        </Anchor>
+      </Group>
       <Paper withBorder p="md">
         <dl className="fd-fields">
           {fields.map(([label, value, testId]) => (

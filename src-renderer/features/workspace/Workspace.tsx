@@ -17,6 +17,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { startAttachmentsDevice } from '../attachments/attachments-device';
 import { ScanTestPage } from '../scanning/ScanTestPage';
 import { AssetSummary } from '../assets/AssetSummary';
+import { ServiceReport } from '../service-report/ServiceReport';
 import { InventoryRoutes } from '../inventory/InventoryRoutes';
 import { ErgonomicsRoutes } from '../ergonomics/ErgonomicsRoutes';
 import { ComingPage } from './ComingPage';
@@ -79,6 +80,7 @@ export function Workspace({ onSignedOut }: { onSignedOut: () => void }) {
             <Route path="/work-orders/new">
               <IntakePage />
             </Route>
+            <Route path="/work-orders/:id/report">{(params) => <ServiceReport id={params.id} />}</Route>
             <Route path="/work-orders/:id">{(params) => <WorkOrderPage id={params.id} />}</Route>
             <Route path="/assets/:id">{(params) => <AssetSummary id={params.id} />}</Route>
             <Route path="/conflicts">
