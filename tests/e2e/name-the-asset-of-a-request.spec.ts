@@ -7,10 +7,11 @@ import { wedgeScan } from '../support/wedge-keys';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
+import { AppShell } from './pages/app-shell';
 
 const env = useCentralServer({ demoAssets: 300 });
 
-test("a technician scans the asset a caller means into the request; its page names the asset and lists the asset's earlier work, from the server or, offline, from the laptop", async ({ browser }) => {
+test("a technician scans the asset a caller means into the request; its page names the asset and lists the asset's earlier work, from the server or, offline, from the laptop, where its tag finds the work", async ({ browser }) => {
   const { site, assets } = await siteFacts(env.server.url, 'site-001');
   const asset = assets[0];
   if (!asset) throw new Error('the site needs an asset');
@@ -54,9 +55,12 @@ test("a technician scans the asset a caller means into the request; its page nam
   const made = [...(await pullAll(env.server.url, supervisor.token, 'work-orders')).values()].find((w) => w.title === 'Printer in the office prints blank pages');
   expect(made).toMatchObject({ assetId: asset.id });
 
-  // Offline, the laptop's own copy answers, and says it may not be all.
+  // Offline, the laptop's own copy answers, and says it may not be all; its tag finds its work.
   await context.setOffline(true);
   await page.reload();
+  await new AppShell(page).searchFromTopBar(asset.tag);
+  await expect(page.getByRole('dialog').getByRole('button', { name: /Printer in the office prints blank pages/ })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(history.getByTestId('asset-history-source')).toHaveText("From this laptop only: the server can't be reached, so older work orders may be missing.");
   await expect(history.getByRole('row', { name: /Paper jams in tray 2/ })).toBeVisible();
   await context.close();

@@ -44,6 +44,36 @@ function follow<T extends { id: string }>(collection: RxCollection<T>, put: Put<
   };
 }
 
+type WorkOrder = Parameters<WorkOrderIndex['putWorkOrder']>[0];
+
+/**
+ * Puts work orders in the index with the tag of the asset each names, so a tag finds its work.
+ * A tag not looked up yet is read from the assets (and kept); the work order goes in at once and
+ * again with its tag, the latest version of each that waited for it.
+ */
+function assetTagged(db: FieldDeskDatabase, index: WorkOrderIndex): Put<WorkOrder> {
+  const tags = new Map<string, string>();
+  const waiting = new Map<string, Map<string, WorkOrder>>();
+  return (wo) => {
+    const assetId = wo.assetId;
+    const tag = assetId ? tags.get(assetId) : '';
+    index.putWorkOrder(wo, tag ?? '');
+    if (!assetId || tag !== undefined) return;
+    const held = waiting.get(assetId);
+    if (held) return void held.set(wo.id, wo);
+    waiting.set(assetId, new Map([[wo.id, wo]]));
+    void db.assets.findOne(assetId).exec().then(
+      (asset) => {
+        tags.set(assetId, asset?.tag ?? '');
+        for (const latest of waiting.get(assetId)?.values() ?? []) index.putWorkOrder(latest, asset?.tag ?? '');
+        waiting.delete(assetId);
+      },
+      // The database closed (sign-out) meanwhile: nothing to keep.
+      () => waiting.delete(assetId),
+    );
+  };
+}
+
 /**
  * The search index of `db`, made once per open database: it reads every work order and entry in
  * short pages after sign-in, then follows every write (edits here, pulls from the server).
@@ -54,7 +84,7 @@ export function searchFeedOf(db: FieldDeskDatabase): SearchFeed {
   const index = new WorkOrderIndex();
   const made: SearchFeed = { index, ready: false, onChange: new Set() };
   feeds.set(db, made);
-  const putWorkOrder = (wo: Parameters<WorkOrderIndex['putWorkOrder']>[0]) => index.putWorkOrder(wo);
+  const putWorkOrder = assetTagged(db, index);
   const putNote = (note: Parameters<WorkOrderIndex['putNote']>[0]) => index.putNote(note);
   const remove = (id: string) => index.remove(id);
   const workOrders = follow(db.work_orders, putWorkOrder, remove);
