@@ -6,7 +6,9 @@ export type Step =
   | { kind: 'filter'; status: string }
   | { kind: 'sort'; column: string }
   | { kind: 'open-work-order'; row: number }
-  | { kind: 'go-back' };
+  | { kind: 'go-back' }
+  /** The last keystroke of `query` typed in the open command palette, to its results painted. */
+  | { kind: 'search'; query: string };
 
 /**
  * Runs one step inside the page and returns the milliseconds from the input to the first frame
@@ -40,6 +42,14 @@ export async function timedStep(page: Page, step: Step): Promise<{ ms: number; s
     } else if (s.kind === 'open-work-order') {
       input = () => document.querySelectorAll<HTMLAnchorElement>('ul[aria-label="Work orders"] a')[s.row]?.click();
       done = () => q('[data-testid=work-order-page]') !== null && q('[data-testid=timeline-entry]') !== null;
+    } else if (s.kind === 'search') {
+      const box = q<HTMLInputElement>('input[aria-label="Go to a work order, an asset or a screen"]') as HTMLInputElement;
+      input = () => {
+        // React reads a typed character from the input event, with the value set as the browser would.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, s.query);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      done = () => q('[data-query]')?.getAttribute('data-query') === s.query;
     } else {
       input = () => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       done = listShown;

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { http, loginHttp } from '../support/api';
 import { newNote } from '../support/documents';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedIn } from './pages/signed-in';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { AppShell } from './pages/app-shell';
@@ -11,12 +10,7 @@ import { AppShell } from './pages/app-shell';
 const env = useCentralServer({ demoAssets: 300 });
 
 test("a technician finds work orders offline by a word of a colleague's note, of their own note, and by the requester", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, sync } = await signedIn(browser, env, 'tech01');
   const list = new WorkOrderListPage(page);
   await expect(list.rows.nth(1)).toBeVisible();
   const mine = await list.openFirst();

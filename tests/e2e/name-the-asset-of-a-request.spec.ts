@@ -4,9 +4,8 @@ import { pullAll } from '../support/pull-all';
 import { siteFacts } from '../support/county-facts';
 import { newWorkOrder } from '../support/documents';
 import { wedgeScan } from '../support/wedge-keys';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedIn } from './pages/signed-in';
 import { AppShell } from './pages/app-shell';
 
 const env = useCentralServer({ demoAssets: 300 });
@@ -20,12 +19,7 @@ test("a technician scans the asset a caller means into the request; its page nam
   const earlier = newWorkOrder({ createdBy: supervisor.user.id, siteId: site.id, assetId: asset.id, title: 'Paper jams in tray 2' });
   expect(await http(env.server.url, '/sync/work-orders/push', { method: 'POST', token: supervisor.token, body: [{ assumedMasterState: null, newDocumentState: earlier }] })).toMatchObject({ status: 200 });
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, sync } = await signedIn(browser, env, 'tech01');
   await page.getByRole('link', { name: 'New work order' }).click();
   await page.getByRole('combobox', { name: 'Requester' }).fill('Dana Whitfield');
   await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: site.name });

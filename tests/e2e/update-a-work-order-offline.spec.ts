@@ -4,6 +4,7 @@ import { pullAll } from '../support/pull-all';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
+import { signedIn } from './pages/signed-in';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 
@@ -77,12 +78,7 @@ test('a technician updates a work order with the central server down, and nothin
 
 
 test("a work order's service-level clocks, offline: response met when work starts, resolution paused while waiting for the client, running again after", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, sync } = await signedIn(browser, env, 'tech01');
   const list = new WorkOrderListPage(page);
   await list.filterStatus('Assigned');
   await list.openFirst();
@@ -131,12 +127,7 @@ test("a work order's service-level clocks, offline: response met when work start
 
 test('a technician takes a phone request offline: a known requester picked as typed, the category asks its questions, and the work order reaches the server with a number', async ({ browser }) => {
   const { token } = await loginHttp(env.server.url, 'super02');
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, 'tech01');
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
+  const { context, page, sync } = await signedIn(browser, env, 'tech01');
   // A requester of the technician's own work is on the laptop, so the form knows them.
   const list = new WorkOrderListPage(page);
   const mine = await pullAll(env.server.url, token, 'work-orders');
