@@ -17,7 +17,13 @@ export function useSlaPolicyInForce(): { policy: SlaPolicy; version: number } | 
  * Which policy each work order's clocks keep to (the version in force when it was made,
  * sla-policy-for.ts), or null before any policy has synced.
  */
-export function usePolicyFor(): ((wo: Pick<WorkOrder, 'slaPolicyVersion' | 'createdAt'>) => SlaPolicy | null) | null {
+export function usePolicyFor(): PolicyFor | null {
   const { versions } = useReferenceVersions('sla-policy');
-  return useMemo(() => (policyInForce(versions)?.slaPolicy ? policyResolver(versions) : null), [versions]);
+  // The same resolver for the same versions, whichever screen asks: the list's clocks are kept while it is.
+  const key = versions.map((v) => `${v.id}/${v.version}/${v.updatedAt}`).join();
+  if (last?.key !== key) last = { key, policyFor: policyInForce(versions)?.slaPolicy ? policyResolver(versions) : null };
+  return last.policyFor;
 }
+
+type PolicyFor = (wo: Pick<WorkOrder, 'slaPolicyVersion' | 'createdAt'>) => SlaPolicy | null;
+let last: { key: string; policyFor: PolicyFor | null } | null = null;

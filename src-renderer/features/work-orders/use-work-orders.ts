@@ -78,10 +78,20 @@ export function useListClocks(): { clocks: ReadonlyMap<string, SlaClock | null> 
   const { rows: workOrders } = useAllWorkOrders();
   const { rows: entries } = useClockEntries();
   const tick = useNow(60_000);
-  return useMemo(() => {
-    const now = new Date(Math.max(tick.getTime(), Date.now()));
-    return { clocks: policyFor ? workOrderClocks(workOrders, entries, policyFor, now) : null, now };
-  }, [policyFor, workOrders, entries, tick]);
+  return clocksOf(workOrders, entries, policyFor, tick);
+}
+
+type ListClocks = { clocks: ReadonlyMap<string, SlaClock | null> | null; now: Date };
+/** The last clocks computed, kept within their minute: coming back to the list computes none again. */
+let lastClocks: { workOrders: readonly WorkOrder[]; entries: readonly WorkOrderNote[]; policyFor: unknown; minute: number; result: ListClocks } | null = null;
+function clocksOf(workOrders: readonly WorkOrder[], entries: readonly WorkOrderNote[], policyFor: ReturnType<typeof usePolicyFor>, tick: Date): ListClocks {
+  const now = new Date(Math.max(tick.getTime(), Date.now()));
+  const minute = Math.floor(now.getTime() / 60_000);
+  const held = lastClocks;
+  if (held && held.workOrders === workOrders && held.entries === entries && held.policyFor === policyFor && held.minute === minute) return held.result;
+  const result = { clocks: policyFor ? workOrderClocks(workOrders, entries, policyFor, now) : null, now };
+  lastClocks = { workOrders, entries, policyFor, minute, result };
+  return result;
 }
 
 /** The last selection made, kept across visits: coming back to an unchanged list sorts nothing again. */
