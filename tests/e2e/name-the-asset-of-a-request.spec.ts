@@ -10,7 +10,7 @@ import { AppShell } from './pages/app-shell';
 
 const env = useCentralServer({ demoAssets: 300 });
 
-test("a technician scans the asset a caller means into the request; its page names the asset and lists the asset's earlier work, from the server or, offline, from the laptop, where its tag finds the work", async ({ browser }) => {
+test("a technician scans the asset a caller means into the request; its page names the asset and lists the asset's earlier work, from the server or, offline, from the laptop, where its tag finds the work and the asset can be changed", async ({ browser }) => {
   const { site, assets } = await siteFacts(env.server.url, 'site-001');
   const asset = assets[0];
   if (!asset) throw new Error('the site needs an asset');
@@ -37,7 +37,7 @@ test("a technician scans the asset a caller means into the request; its page nam
   // The scanner, with no text box in focus, as Code 39 reads it.
   await page.getByRole('heading', { name: 'Which asset' }).click();
   await wedgeScan(page, `*${asset.tag.toLowerCase()}*`);
-  await expect(page.getByTestId('intake-asset')).toContainText(`Asset: ${asset.tag}`);
+  await expect(page.getByTestId('chosen-asset')).toContainText(`Asset: ${asset.tag}`);
   await page.getByRole('button', { name: 'Create work order' }).click();
 
   await expect(page.getByRole('heading', { name: /Printer in the office prints blank pages/ })).toBeVisible();
@@ -57,5 +57,20 @@ test("a technician scans the asset a caller means into the request; its page nam
   await page.keyboard.press('Escape');
   await expect(history.getByTestId('asset-history-source')).toHaveText("From this laptop only: the server can't be reached, so older work orders may be missing.");
   await expect(history.getByRole('row', { name: /Paper jams in tray 2/ })).toBeVisible();
+
+  // On site it turns out to be another device: the technician names it on the page, offline.
+  const other = assets[1];
+  if (!other) throw new Error('the site needs a second asset');
+  await page.getByRole('button', { name: 'Change the asset' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Which asset is it?' });
+  await dialog.getByRole('textbox', { name: 'Asset tag', exact: true }).fill(other.tag);
+  await dialog.getByRole('textbox', { name: 'Asset tag', exact: true }).press('Enter');
+  await expect(dialog.getByTestId('chosen-asset')).toContainText(`Asset: ${other.tag}`);
+  await dialog.getByRole('button', { name: 'Save the asset' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('work-order-asset')).toContainText(other.tag);
+  await context.setOffline(false);
+  await sync.expectOnlineAndSent();
+  expect((await pullAll(env.server.url, supervisor.token, 'work-orders')).get(made!.id as string)).toMatchObject({ assetId: other.id });
   await context.close();
 });

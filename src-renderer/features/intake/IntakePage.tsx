@@ -12,7 +12,7 @@ import { useReferenceInForce } from '../reference/use-reference';
 import { useSlaPolicyInForce } from '../sla/use-sla-policy';
 import { useAllWorkOrders, useSites } from '../work-orders/use-work-orders';
 import { DiagnosticQuestions } from './DiagnosticQuestions';
-import { AssetPicker } from './AssetPicker';
+import { AssetPicker } from '../assets/AssetPicker';
 import type { Asset } from '@shared/schema/asset.schema';
 import { answersText, intakeLacks, knownRequesters, workOrderFromIntake, type IntakeForm } from './intake';
 

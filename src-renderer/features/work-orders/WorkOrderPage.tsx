@@ -28,6 +28,7 @@ import { supervises } from '@shared/domain/access';
 import { clientUpdateDue } from '@shared/domain/client-updates';
 import { FromAssessmentLink } from '../ergonomics/FromAssessmentLink';
 import { AssetHistory, AssetOfWorkOrder } from '../assets/AssetHistory';
+import { ChangeAssetDialog } from '../assets/ChangeAssetDialog';
 import { equipmentCategory } from '@shared/domain/ergonomics/equipment-request';
 
 /** One work order: every field, its timeline, and the technician's actions. Esc goes back to the list. */
@@ -58,7 +59,7 @@ export function WorkOrderPage({ id }: { id: string }) {
     ['Support level', `Level ${wo.supportLevel}`, 'work-order-level'],
     ['Requester', <>{wo.requester.name}, {wo.requester.department}<br />{wo.requester.phone} · {wo.requester.email}</>],
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
-    ['Asset', wo.assetId ? <AssetOfWorkOrder assetId={wo.assetId} /> : 'None named', 'work-order-asset'],
+    ['Asset', <><span data-testid="work-order-asset">{wo.assetId ? <AssetOfWorkOrder assetId={wo.assetId} /> : 'None named'}</span> <ChangeAssetDialog doc={doc} /></>],
     ['Opened', formatDateTime(wo.createdAt)],
     ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
     ['Service levels', <SlaClocks wo={wo} timeline={plainNotes} />, 'work-order-sla'],

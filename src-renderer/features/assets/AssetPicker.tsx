@@ -8,7 +8,7 @@ import { classifyTag, tagFormatsInForce } from '@shared/domain/tag-classificatio
 import { useReferenceVersions } from '../reference/use-reference';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { useWedgeScanner } from '../scanning/use-wedge-scanner';
-import { assetLine, useAssetLookup } from '../assets/use-asset-lookup';
+import { assetLine, useAssetLookup } from './use-asset-lookup';
 
 type Props = {
   place: { siteId: string; building: string; room: string };
@@ -64,7 +64,7 @@ export function AssetPicker({ place, asset, onChange }: Props) {
   return (
     <Stack gap="xs">
       {asset ? (
-        <Group gap="xs" data-testid="intake-asset">
+        <Group gap="xs" data-testid="chosen-asset">
           <Text>Asset: {assetLine(asset)}</Text>
           <Button variant="subtle" size="compact-sm" leftSection={<X size={14} aria-hidden />} onClick={() => onChange(null)}>
             Remove the asset
