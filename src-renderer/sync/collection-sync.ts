@@ -9,7 +9,7 @@ import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
 import { backInView, dropUnseen, leaveAfterPush, removeFromView } from './view-exits';
-import { catchUpChildren } from './catch-up';
+import { catchUpChildren, unseenChildrenThatStay } from './catch-up';
 import { noteStorageHealthy, noteStorageTrouble, untilWritable } from './storage-trouble';
 
 export type CollectionSync = {
@@ -131,7 +131,9 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       if (answer.removed && (await removeFromView(ctx, answer.removed)) > 0) wantPush = true;
       const full = answer.more === true || answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
       if (!full && seen) {
-        if ((await dropUnseen(ctx, seen)) > 0) wantPush = true;
+        const staying = await unseenChildrenThatStay(ctx, seen);
+        for (const id of staying.ids) seen.add(id);
+        if ((await dropUnseen(ctx, seen)) > 0 || staying.mergedToPush) wantPush = true;
         seen = null;
       }
       checkpoint = { ...answer.checkpoint, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };
