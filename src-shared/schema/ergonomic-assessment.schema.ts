@@ -6,9 +6,11 @@ import { rosaInputProblems } from '../domain/ergonomics/rosa-input-problems';
 import { oshaAnswerProblems, type OshaAnswers } from '../domain/ergonomics/osha-answers';
 import { oshaItems } from '../domain/ergonomics/osha-checklist';
 import type { RosaDraft } from '../domain/ergonomics/rosa-draft';
+import { answerNoteProblem } from '../domain/ergonomics/answer-notes';
 import type { SchemaViolation } from './validate';
 
 const words = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const reason = words(300);
 
 /** A recommendation given: from the county's catalogue (`catalogueId`) or typed, and the equipment work order made from it. */
 const recommendation = {
@@ -38,7 +40,7 @@ const recommendation = {
  */
 export const ergonomicAssessmentSchema = toTypedRxJsonSchema({
   title: 'ergonomic assessment',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -66,6 +68,22 @@ export const ergonomicAssessmentSchema = toTypedRxJsonSchema({
     method: { type: 'string', enum: ['rosa'], maxLength: 8 },
     status: { type: 'string', enum: ['draft', 'final'], maxLength: 8 },
     rosa: rosaAnswersSchema,
+    /**
+     * The chair has no armrests: the assessor's own answer, kept for the report. ROSA has no such
+     * option; it is scored as arms unsupported (`rosa.chair.armrests.base` "tooHighOrLow", no
+     * modifier), as ROSA.md section 13 says.
+     */
+    noArmrests: { type: 'boolean' },
+    /**
+     * Where the hours a day and the longest stretch point to different time categories, why the
+     * assessor picked the one they did (ROSA.md section 2: pick one and record why). A key present
+     * says the two disagree for that item; a final assessment gives each a reason.
+     */
+    durationWhy: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { chair: reason, monitor: reason, telephone: reason, mouse: reason, keyboard: reason },
+    },
     osha: oshaAnswersSchema,
     recommendations: { type: 'array', maxItems: 50, items: recommendation },
     /** What the assessor saw and said, beyond the answers. */
@@ -90,8 +108,9 @@ export type AssessmentRecommendation = ErgonomicAssessment['recommendations'][nu
 const oshaItemIds: ReadonlySet<string> = new Set(oshaItems.map((item) => item.id));
 
 /**
- * What the schema cannot say: a final assessment is a complete ROSA input, and its checklist
- * answers are acceptable (a "no" has its note). A draft may be anything the schema allows, so a
+ * What the schema cannot say: a final assessment is a complete ROSA input, its notes stand (a
+ * reason for each time category where the criteria disagree; "no armrests" scored as such), and
+ * its checklist answers are acceptable (a "no" has its note). A draft may be anything the schema allows, so a
  * half-filled form taken offline is never refused.
  */
 export function checkAssessment(doc: ErgonomicAssessment): SchemaViolation | null {
@@ -100,6 +119,8 @@ export function checkAssessment(doc: ErgonomicAssessment): SchemaViolation | nul
   if (doc.status !== 'final') return null;
   const rosa = rosaInputProblems(doc.rosa)[0];
   if (rosa) return { field: `rosa.${rosa.field}`, message: rosa.message };
+  const notes = answerNoteProblem(doc);
+  if (notes) return notes;
   const osha = doc.osha && oshaAnswerProblems(doc.osha, { complete: false })[0];
   return osha ? { field: `osha.${osha.field}`, message: osha.message } : null;
 }
@@ -136,4 +157,5 @@ export function assessmentFromV0(old: AssessmentV0): ErgonomicAssessment {
   };
 }
 
-export const ergonomicAssessmentMigrations = { 1: assessmentFromV0 };
+/** Version 2 adds `noArmrests` and `durationWhy`, both optional: an earlier document is unchanged. */
+export const ergonomicAssessmentMigrations = { 1: assessmentFromV0, 2: (doc: ErgonomicAssessment) => doc };

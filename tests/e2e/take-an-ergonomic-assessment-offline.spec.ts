@@ -13,6 +13,8 @@ import { testHashCost } from '../support/test-hash-cost';
 import { pdfPages } from '../support/pdf-text';
 import { AppShell } from './pages/app-shell';
 import { AssessmentForm } from './pages/assessment-form';
+import { AttachmentsSection } from './pages/attachments-section';
+import { labelPng } from '../support/barcode-images';
 import { LoginPage } from './pages/login-page';
 import { ReportPage } from './pages/report-page';
 import { SyncIndicator } from './pages/sync-indicator';
@@ -35,7 +37,8 @@ const env = useCentralServer({
 
 /** The workstation as the safety officer finds it, in ROSA's section 13 shape: what the score must be. */
 const observedInput = {
-  chair: { seatHeight: { base: 'noFootContact' }, seatDepth: { base: 'ok' }, armrests: { base: 'ok' }, backSupport: { base: 'noLumbar' }, duration: 1 },
+  // "No armrests" is scored as arms unsupported (ROSA.md section 13).
+  chair: { seatHeight: { base: 'noFootContact' }, seatDepth: { base: 'ok' }, armrests: { base: 'tooHighOrLow' }, backSupport: { base: 'noLumbar' }, duration: 1 },
   monitor: { base: 'tooLow', glare: true, duration: 1 },
   telephone: { base: 'ok', duration: 0 },
   mouse: { base: 'reaching', differentSurface: true, duration: 1 },
@@ -80,7 +83,9 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   // The chair: its sub-score appears once every chair item and its time are answered.
   await form.answer('Seat pan height', 'Feet do not reach the floor');
   await form.answer('Seat pan depth', 'About 3 in');
-  await form.answer('Armrests', 'Elbows supported');
+  await form.answer('Armrests', 'No armrests');
+  // Nothing else applies to armrests that are not there.
+  await expect(page.getByRole('checkbox', { name: 'Armrests cannot be adjusted' })).toBeHidden();
   await expect(form.score('chair')).toHaveText('–');
   await form.answer('Back support', 'No lumbar support');
   await form.duration('Chair: time seated', 'more');
@@ -90,6 +95,8 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await form.next();
   await form.answer('Monitor', 'Too low', ['Glare on the screen']);
   await form.duration('Monitor: time used', 'more');
+  // Hours a day and the longest stretch disagree: the safety officer picks one and says why.
+  await form.disputeDuration('Monitor: time used', '6 hours a day, in stretches of 40 minutes between counter visits');
   await form.answer('Telephone', 'Headset');
   await form.duration('Telephone: time used', 'some');
   await expect(form.score('monitorTelephone')).toHaveText(String(observed.monitorTelephone));
@@ -99,6 +106,12 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await form.duration('Mouse: time used', 'more');
   await form.answer('Keyboard', 'Wrists straight');
   await form.duration('Keyboard: time used', 'more');
+  await form.disputeDuration('Keyboard: time used');
+  // Every ROSA answer is in, but a disputed time has no reason yet: the assessment cannot be finished.
+  await page.getByRole('button', { name: 'Finish the assessment' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Not finished yet: say why you picked the time for the keyboard');
+  await form.disputeDuration('Keyboard: time used', 'Types all afternoon, rarely more than 45 minutes at once');
+  await expect(page.getByTestId('assessment-status')).toHaveText('Draft');
   await expect(form.score('mouseKeyboard')).toHaveText(String(observed.mouseKeyboard));
   await expect(form.score('peripherals')).toHaveText(String(observed.peripherals));
   await expect(form.score('final')).toHaveText(String(observed.final));
@@ -117,7 +130,21 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await page.getByRole('button', { name: 'Add recommendation' }).click();
   await expect(form.given.getByRole('listitem')).toHaveCount(2);
   await page.getByRole('button', { name: 'Request equipment: Adjustable footrest' }).click();
-  await expect(form.given.getByRole('link', { name: /^Equipment work order/ })).toBeVisible();
+  // The equipment work order leads back to the assessment that asked for it.
+  await form.given.getByRole('link', { name: /^Equipment work order/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Ergonomic equipment: Adjustable footrest/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Asked for by the assessment of Dana Whitfield' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessment of Dana Whitfield' })).toBeVisible();
+  for (let step = 0; step < 4; step++) await form.next();
+  await expect(form.given.getByRole('listitem')).toHaveCount(2);
+
+  // Photos and follow-up: a photo of the desk from a file, and a date to look again.
+  await form.next();
+  const attachments = new AttachmentsSection(page);
+  await attachments.chooseFile({ name: 'desk from the door.png', mimeType: 'image/png', buffer: await labelPng('DESK-210') });
+  await expect(attachments.tile('Photo: desk from the door')).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'Follow-up date' }).fill('2027-01-15');
+  await expect(page.getByTestId('assessment-summary')).toContainText('January 15, 2027');
 
   await page.getByRole('button', { name: 'Finish the assessment' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Finished');
@@ -130,7 +157,12 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   const pdf = join(mkdtempSync(join(tmpdir(), 'fd-e2e-assessment-')), 'assessment.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const text = pdfPages(pdf).join('\n').replace(/\s+/g, ' ');
-  for (const words of ['Ergonomic workstation assessment', 'Dana Whitfield', 'Treasury', 'Accounts clerk', `ROSA final score ${observed.final}`, 'Feet do not reach the floor', 'Provide a footrest', 'Sonne', 'Page 1 of']) {
+  for (const words of [
+    'Ergonomic workstation assessment', 'Dana Whitfield', 'Treasury', 'Accounts clerk', 'County Annex', 'Luis Ortega', `ROSA final score ${observed.final}`,
+    observed.actionLevel ? '5 or more: further assessment required' : 'Below 5', 'Feet do not reach the floor', 'Armrests: None (scored as arms unsupported)', 'Glare on the screen',
+    'Monitor, more than 4 hours a day', '6 hours a day, in stretches of 40 minutes between counter visits', 'rarely more than 45 minutes at once',
+    'No lumbar support at all', 'Provide a footrest', 'Move the mouse beside the keyboard', 'Photo: desk from the door', 'Sonne', 'Page 1 of',
+  ]) {
     expect(text).toContain(words);
   }
   expect(text).not.toContain('Print / Save PDF');
@@ -161,7 +193,11 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   await expect(meeting.report).toContainText('score 5 or more');
   const csv = parse((await meeting.exportCsv()).text, { bom: true }) as string[][];
   expect(csv[0]).toEqual(['Employee', 'Department', 'Workstation', 'Assessed', 'ROSA score', 'Action level', 'Follow-up', 'Status']);
-  expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[7]])).toEqual([['Dana Whitfield', 'Treasury', 'County Annex, room 210', String(observed.final), '5 or more: further assessment required', 'Finished']]);
+  expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6], r[7]])).toEqual([['Dana Whitfield', 'Treasury', 'County Annex, room 210', String(observed.final), '5 or more: further assessment required', 'January 15, 2027', 'Finished']]);
+  const meetingPdf = join(mkdtempSync(join(tmpdir(), 'fd-e2e-meeting-')), 'meeting.pdf');
+  writeFileSync(meetingPdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const meetingText = pdfPages(meetingPdf).join('\n').replace(/\s+/g, ' ');
+  for (const words of ['Ergonomic assessments', 'score 5 or more', 'Dana Whitfield', 'County Annex, room 210', 'January 15, 2027', 'Page 1 of']) expect(meetingText).toContain(words);
   await page.getByRole('link', { name: 'Back to the assessments' }).click();
   await page.getByRole('checkbox', { name: 'Score 5 or more' }).uncheck();
 
@@ -185,6 +221,14 @@ test('a safety officer assesses a workstation offline, orders a footrest, prints
   const change = better.chair - observed.chair;
   await expect(page.getByTestId('change-chair')).toHaveText(change === 0 ? 'no change' : change < 0 ? `${change} (better)` : `+${change} (worse)`);
   await expect(page.getByTestId('change-final')).toHaveText('–');
+
+  // A new assessment of someone this laptop knows: picked by name, their department and job title come with them.
+  await new AppShell(page).goTo('Ergonomics');
+  await page.getByRole('link', { name: 'New assessment' }).click();
+  await page.getByRole('combobox', { name: "Employee's name" }).fill('Dana W');
+  await page.getByRole('option', { name: 'Dana Whitfield' }).click();
+  await expect(page.getByRole('textbox', { name: 'Department' })).toHaveValue('Treasury');
+  await expect(page.getByRole('textbox', { name: 'Job title' })).toHaveValue('Accounts clerk');
 
   await context.close();
 });

@@ -7,6 +7,7 @@ import { ArrowLeft } from 'lucide-react';
 import type { ErgonomicAssessment } from '@shared/schema/ergonomic-assessment.schema';
 import { rosaInputProblems } from '@shared/domain/ergonomics/rosa-input-problems';
 import { oshaAnswerProblems } from '@shared/domain/ergonomics/osha-answers';
+import { answerNoteProblem } from '@shared/domain/ergonomics/answer-notes';
 import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { useEscapeTo } from '../../ui/use-escape-to';
@@ -47,7 +48,7 @@ export function AssessmentPage({ id }: { id: string }) {
   const finish = () => {
     const rosa = rosaInputProblems(a.rosa)[0];
     const osha = a.osha && oshaAnswerProblems(a.osha, { complete: false })[0];
-    const first = rosa ?? osha;
+    const first = rosa ?? answerNoteProblem(a) ?? osha;
     if (first) {
       setProblem(`Not finished yet: ${first.message}`);
       return;
@@ -78,7 +79,7 @@ export function AssessmentPage({ id }: { id: string }) {
           <Stepper active={active} onStepClick={setActive} size="sm" allowNextStepsSelect aria-label="Assessment steps">
             {rosaSteps.map((s) => (
               <Stepper.Step key={s.key} label={s.label}>
-                <RosaSectionStep step={s.key} draft={a.rosa} onChange={(rosa) => change((data) => void (data.rosa = rosa))} />
+                <RosaSectionStep step={s.key} assessment={a} onChange={change} />
               </Stepper.Step>
             ))}
             <Stepper.Step label="OSHA checklist">

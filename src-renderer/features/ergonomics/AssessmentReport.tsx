@@ -10,6 +10,8 @@ import { liveRosaScore, rosaFindingsOf } from '@shared/domain/ergonomics/rosa-dr
 import { oshaItems } from '@shared/domain/ergonomics/osha-checklist';
 import { oshaItemName } from '@shared/domain/ergonomics/osha-answers';
 import { rosaMethod } from '@shared/domain/ergonomics/claims';
+import { rosaDurations, rosaItems } from '@shared/domain/ergonomics/rosa-items';
+import type { TimedPart } from '@shared/domain/ergonomics/answer-notes';
 import { useSession } from '../../host/api-context';
 import { workOrderNumber } from '../../ui/format';
 import { countyName } from '../reports/county-name';
@@ -22,6 +24,13 @@ import { findingWords } from './finding-words';
 import { useSavePdf } from '../reports/use-save-pdf';
 
 const title = 'Ergonomic workstation assessment';
+
+/** "Monitor, more than 4 hours a day, or more than 1 hour at a stretch": a part and the time category picked for it. */
+function timeWords(a: ErgonomicAssessment, part: TimedPart): string {
+  const duration = part === 'chair' ? a.rosa.chair?.duration : a.rosa[part]?.duration;
+  const category = rosaDurations.find((d) => d.value === duration)?.label ?? 'no time picked yet';
+  return `${part === 'chair' ? 'Chair' : rosaItems[part].name}, ${category.charAt(0).toLowerCase()}${category.slice(1)}`;
+}
 
 /** The printable assessment (the shared report layout): who, when, by whom, the score with its sub-scores, risk, findings, recommendations, pictures. */
 export function AssessmentReport({ id }: { id: string }) {
@@ -39,6 +48,7 @@ export function AssessmentReport({ id }: { id: string }) {
   if (!a) return <Text>This assessment is not on this device. <Anchor component={Link} href="/ergonomics">Back to the assessments</Anchor></Text>;
   const score = liveRosaScore(a.rosa);
   const findings = rosaFindingsOf(a.rosa);
+  const reasons = Object.entries(a.durationWhy ?? {}) as [TimedPart, string][];
   const noes = oshaItems.filter((item) => a.osha?.items[item.id]?.answer === 'no');
   const numbers = new Map(wos.map((w) => [w.id, workOrderNumber(w.number)]));
 
@@ -67,7 +77,13 @@ export function AssessmentReport({ id }: { id: string }) {
       </section>
       <section className="report-section">
         <h2>Findings</h2>
-        {findings.length === 0 ? <p>No answer raised the score.</p> : <ul>{findings.map((f) => <li key={f}>{findingWords(f)}</li>)}</ul>}
+        {findings.length === 0 ? <p>No answer raised the score.</p> : <ul>{findings.map((f) => <li key={f}>{findingWords(f, a.noArmrests)}</li>)}</ul>}
+        {reasons.length > 0 && (
+          <>
+            <h3>Time categories picked where the hours a day and the longest stretch disagree</h3>
+            <ul>{reasons.map(([part, why]) => <li key={part}>{timeWords(a, part)}: {why}</li>)}</ul>
+          </>
+        )}
         {noes.length > 0 && (
           <>
             <h3>OSHA checklist: answered no</h3>

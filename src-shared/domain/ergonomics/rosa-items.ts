@@ -67,7 +67,7 @@ export const rosaItems = {
     name: 'Armrests',
     options: {
       ok: { score: 1, label: 'Elbows supported in line with the shoulders, shoulders relaxed' },
-      tooHighOrLow: { score: 2, label: 'Too high (shoulders shrugged) or too low (arms unsupported), or no armrests' },
+      tooHighOrLow: { score: 2, label: 'Too high (shoulders shrugged) or too low (arms unsupported)' },
     },
     modifiers: {
       hardOrDamaged: { points: 1, label: 'Hard or damaged surface' },

@@ -39,6 +39,17 @@ export class AssessmentForm {
     await tick(this.page.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: words }));
   }
 
+  /** Says the hours a day and the longest stretch disagree for `group`, and (when given) why the time picked was picked. */
+  async disputeDuration(group: string, why?: string): Promise<void> {
+    const disputed = this.page.getByRole('checkbox', { name: `${group}: the hours a day and the longest stretch point to different times` });
+    if (!(await disputed.isChecked())) await tick(disputed);
+    if (why === undefined) return;
+    const reason = this.page.getByRole('textbox', { name: `${group}: why this time?` });
+    await reason.fill(why);
+    await reason.blur();
+    await expect(reason).toHaveValue(why);
+  }
+
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: /^Next: / }).click();
   }
