@@ -7,6 +7,7 @@ import { mayReadStored, type Actor } from '@shared/domain/access';
 import { RequestError } from './request-error';
 import { isAttachmentOwner, ownerReadersMayChange, touchAttachmentsOf } from './attachment-touch';
 import { checkReferences, knownReferences } from './reference-checks';
+import { checkChecklistAnswer, knownTemplates } from './checklist-answer-checks';
 import { tagKeyOf } from './tag-keys';
 import { advanceSequence, lockSequence } from './sequence';
 import { createSweeps } from './sweep-creation';
@@ -57,6 +58,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
   const current = new Map(existing.rows.map((r) => [r.id, toWire(r)]));
   const tags = collection === 'assets' ? await tagHolders(tx, rows) : null;
   const references = await knownReferences(tx, spec as never, rows);
+  const templates = collection === 'work-order-notes' ? await knownTemplates(tx, rows) : null;
   const conflicts: WireDoc[] = [];
   const owner = isAttachmentOwner(collection) ? collection : null;
   const ownersChanged: string[] = [];
@@ -79,6 +81,7 @@ async function storeRows(tx: Sql, collection: CollectionName, rows: PushRow[], a
     const refused = spec.write(author, stored ?? null, arrived as never);
     if (refused) throw new RequestError(403, `document ${id}: ${refused.message}`, refused.field || undefined, id);
     checkReferences(spec as never, references, stored, arrived);
+    if (templates) checkChecklistAnswer(templates, stored, arrived);
     const tagKey = tags ? claimTag(tags, stored, arrived) : null;
     const next = await withServerFields(tx, collection, arrived, stored);
     seq += 1;

@@ -44,6 +44,22 @@ export function answerFits(step: ChecklistStep, value: AnswerValue): boolean {
   }
 }
 
+/** A stored answer (a checklist-answer entry keeps text) as the engine reads it: a number step's digits as a number. */
+export function answerFromText(step: ChecklistStep | undefined, stored: string): AnswerValue {
+  return step?.answer === 'number' && stored !== '' ? Number(stored) : stored;
+}
+
+/**
+ * What is wrong with an answer given at `stepId` of `template` (the version it was given under),
+ * with the field it is about; null when the template asks that step and the answer fits it.
+ */
+export function checklistAnswerProblem(template: ChecklistTemplate | undefined, stepId: string, stored: string): { field: string; message: string } | null {
+  if (!template) return { field: 'checklistAnswer.version', message: 'that checklist template version is not in the reference data' };
+  const step = template.steps.find((s) => s.id === stepId);
+  if (!step) return { field: 'checklistAnswer.step', message: `the checklist has no step ${stepId}` };
+  return answerFits(step, answerFromText(step, stored)) ? null : { field: 'checklistAnswer.value', message: `this is not an answer to step ${stepId}` };
+}
+
 /** Where an answer leads: the first branch whose condition holds, else the step's next. */
 export function leadsTo(step: ChecklistStep, value: AnswerValue): string | undefined {
   for (const branch of step.branches ?? []) {

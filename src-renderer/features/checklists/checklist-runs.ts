@@ -3,7 +3,7 @@ import type { ReferenceDoc } from '@shared/schema/reference.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { SessionUser } from '@shared/sync/protocol';
 import type { ChecklistStep, ChecklistTemplate } from '@shared/domain/checklist-template';
-import { answerWords, latestAnswers, runPosition, type AnswerValue, type RecordedAnswer, type RunPosition } from '@shared/domain/checklist-run';
+import { answerFromText, answerWords, latestAnswers, runPosition, type AnswerValue, type RecordedAnswer, type RunPosition } from '@shared/domain/checklist-run';
 import type { FieldDeskDatabase } from '../../db/database';
 
 /** A checklist template in force, with its key and name (reference data). */
@@ -23,16 +23,11 @@ export function lastRunTemplate(timeline: readonly WorkOrderNote[]): string | nu
   return latest?.checklistAnswer?.template ?? null;
 }
 
-/** A stored answer as the engine reads it: a number step's digits as a number. */
-function valueOf(step: ChecklistStep | undefined, stored: string): AnswerValue {
-  return step?.answer === 'number' && stored !== '' ? Number(stored) : stored;
-}
-
 /** Where a run of `template` on this work order stands, from its answer entries (the latest per step counts). */
 export function positionOf(template: OfferedChecklist, timeline: readonly WorkOrderNote[]): RunPosition {
   const steps = new Map(template.checklist.steps.map((s) => [s.id, s]));
   const recorded: RecordedAnswer[] = timeline.flatMap((n) =>
-    n.checklistAnswer?.template === template.key ? [{ id: n.id, step: n.checklistAnswer.step, value: valueOf(steps.get(n.checklistAnswer.step), n.checklistAnswer.value), createdAt: n.createdAt }] : [],
+    n.checklistAnswer?.template === template.key ? [{ id: n.id, step: n.checklistAnswer.step, value: answerFromText(steps.get(n.checklistAnswer.step), n.checklistAnswer.value), createdAt: n.createdAt }] : [],
   );
   return runPosition(template.checklist, latestAnswers(recorded));
 }
