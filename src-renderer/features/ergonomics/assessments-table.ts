@@ -10,7 +10,7 @@ export const assessmentColumns = [
   { key: 'score', label: 'ROSA score', nowrap: true },
   { key: 'risk', label: 'Action level' },
   { key: 'followUp', label: 'Follow-up', nowrap: true },
-  { key: 'status', label: 'Status' },
+  { key: 'status', label: 'Status', nowrap: true },
 ] as const;
 
 type Key = (typeof assessmentColumns)[number]['key'];
