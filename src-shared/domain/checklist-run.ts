@@ -60,6 +60,14 @@ export function checklistAnswerProblem(template: ChecklistTemplate | undefined, 
   return answerFits(step, answerFromText(step, stored)) ? null : { field: 'checklistAnswer.value', message: `this is not an answer to step ${stepId}` };
 }
 
+/** What is wrong with a recorded outcome: the exit must be one of the template version's, of that kind. */
+export function checklistOutcomeProblem(template: ChecklistTemplate | undefined, exitId: string, outcome: string): { field: string; message: string } | null {
+  if (!template) return { field: 'checklistOutcome.version', message: 'that checklist template version is not in the reference data' };
+  const exit = template.exits.find((e) => e.id === exitId);
+  if (!exit) return { field: 'checklistOutcome.exit', message: `the checklist has no exit ${exitId}` };
+  return exit.outcome === outcome ? null : { field: 'checklistOutcome.outcome', message: `exit ${exitId} ends as ${exit.outcome}` };
+}
+
 /** Where an answer leads: the first branch whose condition holds, else the step's next. */
 export function leadsTo(step: ChecklistStep, value: AnswerValue): string | undefined {
   for (const branch of step.branches ?? []) {

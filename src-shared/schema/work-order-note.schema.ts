@@ -3,6 +3,7 @@ import { checkDismissal, documentId, isoTime, lostEdit, reference, unchanged } f
 import { holdReasons, workOrderStatuses } from '../domain/work-order-status';
 import { parseLegacyStatusText } from './legacy-status-text';
 import type { SchemaViolation } from './validate';
+import { checklistOutcomes } from './checklist-template.schema';
 
 /**
  * `lost-edit-dismissed`: the author of an `overridden-edit` entry decided on it (dismissed it, or
@@ -10,8 +11,9 @@ import type { SchemaViolation } from './validate';
  * `referral`: the work order was escalated to a higher support level (src-shared/domain/escalation.ts).
  * `time-entry`: time worked on it, from a timer or typed in.
  * `checklist-answer`: one answer of a diagnosis checklist run on it (src-shared/domain/checklist-run.ts).
+ * `checklist-outcome`: the exit a run reached (resolved or escalate), written with the answer that reached it.
  */
-export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed', 'referral', 'time-entry', 'checklist-answer'] as const;
+export const noteKinds = ['note', 'client-update', 'status-change', 'overridden-edit', 'lost-edit-dismissed', 'referral', 'time-entry', 'checklist-answer', 'checklist-outcome'] as const;
 export type NoteKind = (typeof noteKinds)[number];
 
 const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as const;
@@ -24,7 +26,7 @@ export type ContactChannel = (typeof contactChannels)[number];
 /** An append-only entry on a work order's timeline; never edited, so it never conflicts. */
 export const workOrderNoteSchema = toTypedRxJsonSchema({
   title: 'work order note',
-  version: 5,
+  version: 6,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -114,6 +116,18 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
       },
       required: ['template', 'version', 'step', 'value'],
     },
+    /** On a `checklist-outcome` entry: the exit of template `template` in `version` that the run reached. */
+    checklistOutcome: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        template: { type: 'string', minLength: 1, maxLength: 64 },
+        version: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+        exit: { type: 'string', minLength: 1, maxLength: 64 },
+        outcome: { type: 'string', enum: checklistOutcomes, maxLength: 8 },
+      },
+      required: ['template', 'version', 'exit', 'outcome'],
+    },
     createdAt: isoTime,
     updatedAt: isoTime,
   },
@@ -124,7 +138,7 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
 export type WorkOrderNote = ExtractDocumentTypeFromTypedRxJsonSchema<typeof workOrderNoteSchema>;
 export type StatusChangeEntry = NonNullable<WorkOrderNote['statusChange']>;
 
-type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses' | 'referral' | 'contact' | 'time' | 'checklistAnswer'>;
+type NoteV1 = Omit<WorkOrderNote, 'statusChange' | 'lostStatus' | 'dismisses' | 'referral' | 'contact' | 'time' | 'checklistAnswer' | 'checklistOutcome'>;
 
 /**
  * Version 2: a status note written as free text becomes structured when its text is one the old
@@ -140,12 +154,13 @@ export function structureStatusNote(old: NoteV1): WorkOrderNote {
 /**
  * Version 1 added the optional `lostEdit`; version 3 the `lost-edit-dismissed` kind and its
  * `dismisses`; version 4 the `referral` and `time-entry` kinds, `referral`, `contact` and `time`;
- * version 5 the `checklist-answer` kind and its `checklistAnswer`.
+ * version 5 the `checklist-answer` kind and its `checklistAnswer`; version 6 the `checklist-outcome`
+ * kind and its `checklistOutcome`.
  */
-export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged, 4: unchanged, 5: unchanged };
+export const workOrderNoteMigrations = { 1: unchanged, 2: structureStatusNote, 3: unchanged, 4: unchanged, 5: unchanged, 6: unchanged };
 
 /** Each optional part of an entry, and the one kind that carries it. */
-const partOf = { referral: 'referral', contact: 'client-update', time: 'time-entry', checklistAnswer: 'checklist-answer' } as const;
+const partOf = { referral: 'referral', contact: 'client-update', time: 'time-entry', checklistAnswer: 'checklist-answer', checklistOutcome: 'checklist-outcome' } as const;
 
 /** A referral names a higher level and a reason; a time entry ends after it starts; each part is on its kind only. */
 function checkParts(note: WorkOrderNote): SchemaViolation | null {
@@ -158,6 +173,7 @@ function checkParts(note: WorkOrderNote): SchemaViolation | null {
     if (note.referral.level <= note.referral.fromLevel) return { field: 'referral.level', message: 'a referral goes to a higher level' };
   }
   if (note.kind === 'checklist-answer' && !note.checklistAnswer) return { field: 'checklistAnswer', message: 'a checklist answer needs checklistAnswer (template, version, step, value)' };
+  if (note.kind === 'checklist-outcome' && !note.checklistOutcome) return { field: 'checklistOutcome', message: 'a checklist outcome needs checklistOutcome (template, version, exit, outcome)' };
   if (note.kind === 'time-entry') {
     if (!note.time) return { field: 'time', message: 'a time entry needs time (from, to)' };
     if (note.time.to <= note.time.from) return { field: 'time.to', message: 'a time entry ends after it starts' };

@@ -20,23 +20,23 @@ function beforeDismissals<S extends { version: number; properties: Record<string
   return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds, maxLength: kindLength } } };
 }
 
-/** The timeline schema before referrals, client contacts and time entries (notes schema 4). */
-function beforeReferrals<S extends { version: number; properties: Record<string, unknown> }>(schema: S): S {
-  const { referral: _r, contact: _c, time: _t, kind, ...properties } = schema.properties as Record<string, { enum: readonly string[] }>;
-  const kinds = (kind as { enum: readonly string[] }).enum.filter((k) => k !== 'referral' && k !== 'time-entry');
-  return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds } } };
+/** The timeline schema one version earlier: without these parts and these kinds. */
+function withoutKinds<S extends { version: number; properties: Record<string, unknown> }>(schema: S, parts: readonly string[], kinds: readonly string[]): S {
+  const { kind, ...rest } = schema.properties as Record<string, { enum: readonly string[] }>;
+  const properties = Object.fromEntries(Object.entries(rest).filter(([name]) => !parts.includes(name)));
+  return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: (kind as { enum: readonly string[] }).enum.filter((k) => !kinds.includes(k)) } } };
 }
 
-/** The timeline schema before checklist answers (notes schema 5). */
-function beforeChecklistAnswers<S extends { version: number; properties: Record<string, unknown> }>(schema: S): S {
-  const { checklistAnswer: _a, kind, ...properties } = schema.properties as Record<string, { enum: readonly string[] }>;
-  const kinds = (kind as { enum: readonly string[] }).enum.filter((k) => k !== 'checklist-answer');
-  return { ...schema, version: schema.version - 1, properties: { ...properties, kind: { ...kind, enum: kinds } } };
-}
+/** Notes schema 3: before referrals, client contacts and time entries (4), checklist answers (5) and outcomes (6). */
+const notesBeforeReferrals = withoutKinds(
+  withoutKinds(withoutKinds(workOrderNoteSchema, ['checklistOutcome'], ['checklist-outcome']), ['checklistAnswer'], ['checklist-answer']),
+  ['referral', 'contact', 'time'],
+  ['referral', 'time-entry'],
+);
 
 /** Each synced collection's schema as the build before the bookkeeping move stored it. */
 const previousSchemas: Partial<Record<CollectionName, unknown>> = {
-  'work-order-notes': beforeDismissals(beforeReferrals(beforeChecklistAnswers(workOrderNoteSchema)), 16),
+  'work-order-notes': beforeDismissals(notesBeforeReferrals, 16),
   'asset-events': beforeDismissals(assetEventSchema, 16),
 };
 

@@ -53,7 +53,7 @@ export function ChecklistSection({ doc, timeline }: { doc: RxDocument<WorkOrder>
   }
   const answer = async (step: ChecklistStep, value: AnswerValue) => {
     try {
-      await recordAnswer(db, doc.id, user, running, step, value);
+      await recordAnswer(db, doc.id, user, running, step, value, timeline);
       setRevising(null);
       setError(null);
     } catch (e) {

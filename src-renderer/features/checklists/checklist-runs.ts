@@ -32,16 +32,46 @@ export function positionOf(template: OfferedChecklist, timeline: readonly WorkOr
   return runPosition(template.checklist, latestAnswers(recorded));
 }
 
+/** Where the run stands, or null for a template that leads nowhere from these answers. */
+function positionOrNull(template: OfferedChecklist, timeline: readonly WorkOrderNote[]): RunPosition | null {
+  try {
+    return positionOf(template, timeline);
+  } catch {
+    return null;
+  }
+}
+
+/** The outcome entry for an answer that brings the run to an exit it was not at before, if it does. */
+function outcomeOf(template: OfferedChecklist, timeline: readonly WorkOrderNote[], answer: WorkOrderNote): WorkOrderNote | null {
+  const after = positionOrNull(template, [...timeline, answer]);
+  if (after?.at !== 'exit') return null;
+  const before = positionOrNull(template, timeline);
+  if (before?.at === 'exit' && before.exit.id === after.exit.id) return null;
+  const result = after.result;
+  const words = result.outcome === 'resolved' ? `resolved: ${result.summary}` : `escalate to level ${result.level}: ${result.reason}`;
+  const { workOrderId, authorId, authorName, createdAt, updatedAt } = answer;
+  return {
+    id: uuidv7(), workOrderId, authorId, authorName, kind: 'checklist-outcome', text: `${template.name} ended, ${words}`,
+    checklistOutcome: { template: template.key, version: template.version, exit: after.exit.id, outcome: result.outcome },
+    createdAt, updatedAt,
+  };
+}
+
 /**
  * Records one answer as a timeline entry of its own, as it is given: a run resumes after a
- * restart, and two devices answering offline never conflict (entries are append-only).
+ * restart, and two devices answering offline never conflict (entries are append-only). An answer
+ * that ends the run writes its outcome too, in the same write, so the work order keeps which exit
+ * was reached (resolved or escalate) for its reports.
  */
-export async function recordAnswer(db: FieldDeskDatabase, workOrderId: string, author: SessionUser, template: OfferedChecklist, step: ChecklistStep, value: AnswerValue): Promise<void> {
+export async function recordAnswer(db: FieldDeskDatabase, workOrderId: string, author: SessionUser, template: OfferedChecklist, step: ChecklistStep, value: AnswerValue, timeline: readonly WorkOrderNote[]): Promise<void> {
   const at = new Date().toISOString();
-  await db.work_order_notes.insert({
+  const answer: WorkOrderNote = {
     id: uuidv7(), workOrderId, authorId: author.id, authorName: author.name, kind: 'checklist-answer',
     text: `${template.name}: ${step.question} ${answerWords(step, value)}`,
     checklistAnswer: { template: template.key, version: template.version, step: step.id, value: String(value) },
     createdAt: at, updatedAt: at,
-  });
+  };
+  const outcome = outcomeOf(template, timeline, answer);
+  const written = await db.work_order_notes.bulkInsert(outcome ? [answer, outcome] : [answer]);
+  if (written.error.length > 0) throw new Error(`The checklist answer was not stored (status ${written.error[0]?.status}).`);
 }

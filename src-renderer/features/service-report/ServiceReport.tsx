@@ -51,6 +51,8 @@ export function ServiceReport({ id }: { id: string }) {
   const person = (userId: string) => people.get(userId) ?? 'A colleague';
   const workDone = notes.filter((n) => workDoneKinds.has(n.kind));
   const answers = notes.filter((n) => n.kind === 'checklist-answer');
+  // The exit the run reached last (each exit reached writes its outcome with the answer that reached it).
+  const ended = notes.filter((n) => n.kind === 'checklist-outcome').at(-1);
   const times = notes.filter((n) => n.kind === 'time-entry' && n.time);
   const signatures = pictures.filter((p) => p.kind === 'signature');
   const photos = pictures.filter((p) => p.kind === 'photo');
@@ -103,6 +105,7 @@ export function ServiceReport({ id }: { id: string }) {
         <section className="report-section">
           <h2>Checklist</h2>
           <ol>{answers.map((n) => <li key={n.id}>{n.text}</li>)}</ol>
+          {ended && <p>{ended.text}</p>}
         </section>
       )}
       <section className="report-section">

@@ -9,7 +9,7 @@ type Entry = Pick<WorkOrderNote, 'kind' | 'text' | 'statusChange' | 'lostEdit' |
 /** Each kind of timeline entry as the timeline names it. */
 export const timelineKindLabels: Record<WorkOrderNote['kind'], string> = {
   note: 'Note', 'client-update': 'Client update', 'status-change': 'Status', 'overridden-edit': 'Overridden edit', 'lost-edit-dismissed': 'Edit dismissed',
-  referral: 'Escalated', 'time-entry': 'Time', 'checklist-answer': 'Checklist',
+  referral: 'Escalated', 'time-entry': 'Time', 'checklist-answer': 'Checklist', 'checklist-outcome': 'Checklist ended',
 };
 
 /**
