@@ -219,6 +219,8 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   await checklist.getByRole('button', { name: 'No', exact: true }).click();
 
   await expect(checklist.getByText('The checklist suggests escalating to level 2')).toBeVisible();
+  // Where the run ended is written to the work order with the answer that got there.
+  await expect(order.timelineEntry('No network connectivity ended, escalate to level 2: No link on two wall ports')).toBeVisible();
   await checklist.getByRole('button', { name: 'Escalate with these answers' }).click();
   await expect(page.getByRole('textbox', { name: 'Reason for escalating' })).toHaveValue('No link on two wall ports with a good cable: the network adapter or the switch port may have failed.');
   await expect(page.getByRole('textbox', { name: 'What was tried' })).toHaveValue(/Are the link lights on\? No\nDoes it connect on the other port\? No/);
@@ -231,6 +233,8 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   const { token } = await loginHttp(env.server.url, 'dcruz');
   const answers = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-answer');
   expect(answers.map((n) => (n.checklistAnswer as { step: string }).step).sort()).toEqual(['cable', 'ip-config', 'link-lights', 'link-lights', 'other-port', 'others-affected']);
+  const outcomes = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-outcome');
+  expect(outcomes.map((n) => n.checklistOutcome)).toEqual([expect.objectContaining({ template: 'network-outage', outcome: 'escalate' })]);
 });
 
 test("a technician's checklist ends in a fix: its suggested resolution code and summary fill the status form, the client signs off, and the service report printed to PDF says it all, offline", async ({ browser }) => {
@@ -265,7 +269,7 @@ test("a technician's checklist ends in a fix: its suggested resolution code and 
   const pdf = join(mkdtempSync(join(tmpdir(), 'fd-e2e-service-')), 'service.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const text = pdfPages(pdf).join('\n').replace(/\s+/g, ' ');
-  for (const words of ['Service report', 'Clerk PC dropped off the network', 'Cable or port fixed', 'The network cable was faulty or loose', 'Who has no network? Only this device', 'Total: 25 min', 'Client sign-off', 'Signature of Dana Whitfield', 'Page 1 of']) {
+  for (const words of ['Service report', 'Clerk PC dropped off the network', 'Cable or port fixed', 'The network cable was faulty or loose', 'Who has no network? Only this device', 'No network connectivity ended, resolved', 'Total: 25 min', 'Client sign-off', 'Signature of Dana Whitfield', 'Page 1 of']) {
     expect(text).toContain(words);
   }
   expect(text).not.toContain('Print / Save PDF');

@@ -92,6 +92,9 @@ describe('the rules of a timeline entry', () => {
     ['a checklist answer', { kind: 'checklist-answer', checklistAnswer: { template: 'network-outage', version: 1, step: 'cable', value: 'no' } }, null],
     ['a checklist answer without its part', { kind: 'checklist-answer' }, 'checklistAnswer'],
     ['a note carrying a checklist answer', { checklistAnswer: { template: 'network-outage', version: 1, step: 'cable', value: 'no' } }, 'checklistAnswer'],
+    ['a checklist outcome', { kind: 'checklist-outcome', checklistOutcome: { template: 'network-outage', version: 1, exit: 'adapter-or-switch', outcome: 'escalate' } }, null],
+    ['a checklist outcome without its part', { kind: 'checklist-outcome' }, 'checklistOutcome'],
+    ['a checklist answer carrying an outcome', { kind: 'checklist-answer', checklistAnswer: { template: 'network-outage', version: 1, step: 'cable', value: 'no' }, checklistOutcome: { template: 'network-outage', version: 1, exit: 'x', outcome: 'resolved' } }, 'checklistOutcome'],
   ])('%s', (_, changes, field) => {
     expect(checkNote(entry(changes))?.field ?? null).toBe(field);
   });
