@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedIn } from './pages/signed-in';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
@@ -17,13 +16,8 @@ async function setOffline(context: BrowserContext, offline: boolean): Promise<vo
 
 /** A device of its own (a browser profile), signed in and through its first sync. */
 async function device(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, username);
-  const sync = new SyncIndicator(page);
-  await sync.expectUpToDate();
-  return { context, page, sync, order: new WorkOrderPage(page), conflicts: new ConflictsPage(page) };
+  const signed = await signedIn(browser, env, username);
+  return { ...signed, order: new WorkOrderPage(signed.page), conflicts: new ConflictsPage(signed.page) };
 }
 
 test('a technician dismisses an overridden edit on the laptop, and the desktop no longer lists it', async ({ browser }) => {

@@ -1,9 +1,8 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
-import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
-import { SyncIndicator } from './pages/sync-indicator';
+import { signedIn } from './pages/signed-in';
 import { WorkOrderListPage } from './pages/work-order-list-page';
 import { WorkOrderPage } from './pages/work-order-page';
 import { ConflictsPage } from './pages/conflicts-page';
@@ -20,23 +19,18 @@ async function setOffline(context: BrowserContext, offline: boolean): Promise<vo
   await context.setOffline(offline);
 }
 
-async function signedIn(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(env.shell.url);
-  await new LoginPage(page).signIn(env.server.url, username);
-  const sync = new SyncIndicator(page);
-  // RxDB starts sending local changes only once its first pull is complete.
-  await sync.expectUpToDate();
-  return { context, page, sync, order: new WorkOrderPage(page) };
+// Through the first sync: local changes are sent only once it is complete.
+async function device(browser: Browser, username: string) {
+  const signed = await signedIn(browser, env, username);
+  return { ...signed, order: new WorkOrderPage(signed.page) };
 }
 
 test('a technician whose offline edit was overridden sees it in plain words and re-applies it', async ({ browser }) => {
-  const ana = await signedIn(browser, 'tech01');
+  const ana = await device(browser, 'tech01');
   const list = new WorkOrderListPage(ana.page);
   await list.filterStatus('Assigned');
   const id = await list.openFirst();
-  const ben = await signedIn(browser, 'tech02');
+  const ben = await device(browser, 'tech02');
   await ben.order.open(env.shell.url, id);
   await expect(ben.order.status).toHaveText('Assigned');
 
