@@ -27,16 +27,15 @@ export async function catchUpChildren(ctx: SyncContext, parents: string[]): Prom
  * stays; the others are asked for again by their parents, whose push has been answered by now, and
  * stay if they come back. A child the server truly lacks (a server restored from a backup) goes.
  */
-export async function unseenChildrenThatStay(ctx: SyncContext, seen: ReadonlySet<string>): Promise<{ ids: string[]; mergedToPush: boolean }> {
+export async function unseenChildrenThatStay(ctx: SyncContext, unseen: WireDoc[]): Promise<{ ids: Set<string>; mergedToPush: boolean }> {
   const link = childOf[ctx.name];
-  if (!link) return { ids: [], mergedToPush: false };
-  const unseen = (await ctx.collection.find().exec()).filter((d) => !seen.has(d.primary)).map((d) => d.toMutableJSON() as WireDoc);
+  if (!link) return { ids: new Set(), mergedToPush: false };
   const underParent = await withParentHere(ctx, unseen);
-  if (underParent.length === 0) return { ids: [], mergedToPush: false };
+  if (underParent.length === 0) return { ids: new Set(), mergedToPush: false };
   const parentOf = (d: WireDoc) => d[link.field] as string;
   const pendingParents = await ctx.outbox.pendingOf(link.parent);
   const waiting = underParent.filter((d) => pendingParents.has(parentOf(d))).map((d) => d.id as string);
   const askAgain = [...new Set(underParent.filter((d) => !pendingParents.has(parentOf(d))).map(parentOf))];
   const caught = askAgain.length > 0 ? await catchUpChildren(ctx, askAgain) : { fetched: [], mergedToPush: false };
-  return { ids: [...waiting, ...caught.fetched], mergedToPush: caught.mergedToPush };
+  return { ids: new Set([...waiting, ...caught.fetched]), mergedToPush: caught.mergedToPush };
 }

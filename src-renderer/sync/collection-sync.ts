@@ -8,7 +8,7 @@ import { checkpointStale, type StoredCheckpoint } from './checkpoints';
 import { prefetchingPull } from './prefetching-pull';
 import { pushPending } from './push-pending';
 import type { SyncContext } from './sync-context';
-import { backInView, dropUnseen, leaveAfterPush, removeFromView } from './view-exits';
+import { backInView, dropUnseen, heldUnseen, leaveAfterPush, removeFromView } from './view-exits';
 import { catchUpChildren, unseenChildrenThatStay } from './catch-up';
 import { noteStorageHealthy, noteStorageTrouble, untilWritable } from './storage-trouble';
 
@@ -131,9 +131,10 @@ export function syncCollection(ctx: SyncContext, links: SyncLinks = {}): Collect
       if (answer.removed && (await removeFromView(ctx, answer.removed)) > 0) wantPush = true;
       const full = answer.more === true || answer.documents.length + (answer.removed?.length ?? 0) >= maxPullLimit;
       if (!full && seen) {
-        const staying = await unseenChildrenThatStay(ctx, seen);
-        for (const id of staying.ids) seen.add(id);
-        if ((await dropUnseen(ctx, seen)) > 0 || staying.mergedToPush) wantPush = true;
+        const unseen = await heldUnseen(ctx, seen);
+        const staying = await unseenChildrenThatStay(ctx, unseen);
+        const gone = unseen.map((d) => d.id as string).filter((id) => !staying.ids.has(id));
+        if ((await dropUnseen(ctx, gone)) > 0 || staying.mergedToPush) wantPush = true;
         seen = null;
       }
       checkpoint = { ...answer.checkpoint, server: answer.server, view: answer.view, ...(seen ? { resyncing: true } : {}) };

@@ -86,13 +86,18 @@ export function backInView(ctx: SyncContext, ids: readonly string[]): void {
   for (const id of ids) waiting.delete(id);
 }
 
-/**
- * After a pull from the start: everything held here that the pull did not bring is no longer in
- * the user's view (or no longer exists on this server), except what waits to be pushed.
- */
-export async function dropUnseen(ctx: SyncContext, seen: ReadonlySet<string>): Promise<number> {
+/** After a pull from the start: what is held here that the pull did not bring. */
+export async function heldUnseen(ctx: SyncContext, seen: ReadonlySet<string>): Promise<WireDoc[]> {
   const held = await ctx.collection.find().exec();
-  return purge(ctx.db, ctx.name, held.map((d) => d.primary).filter((id) => !seen.has(id)));
+  return held.filter((d) => !seen.has(d.primary)).map((d) => d.toMutableJSON() as WireDoc);
+}
+
+/**
+ * After a pull from the start: these documents it did not bring are no longer in the user's view
+ * (or no longer exist on this server); they go, except what waits to be pushed.
+ */
+export async function dropUnseen(ctx: SyncContext, ids: string[]): Promise<number> {
+  return purge(ctx.db, ctx.name, ids);
 }
 
 /**

@@ -18,6 +18,9 @@ export type NoteKind = (typeof noteKinds)[number];
 
 const status = { type: 'string', enum: workOrderStatuses, maxLength: 16 } as const;
 const level = { type: 'integer', minimum: 1, maximum: 3, multipleOf: 1 } as const;
+/** A checklist template's reference key and version, on an answer or an outcome. */
+const templateKey = { type: 'string', minLength: 1, maxLength: 64 } as const;
+const templateVersion = { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 } as const;
 
 /** How a client was told about their work order (a `client-update` entry). */
 export const contactChannels = ['phone', 'email', 'in-person'] as const;
@@ -109,8 +112,8 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
       type: 'object',
       additionalProperties: false,
       properties: {
-        template: { type: 'string', minLength: 1, maxLength: 64 },
-        version: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+        template: templateKey,
+        version: templateVersion,
         step: { type: 'string', minLength: 1, maxLength: 64 },
         value: { type: 'string', maxLength: 2000 },
       },
@@ -121,8 +124,8 @@ export const workOrderNoteSchema = toTypedRxJsonSchema({
       type: 'object',
       additionalProperties: false,
       properties: {
-        template: { type: 'string', minLength: 1, maxLength: 64 },
-        version: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+        template: templateKey,
+        version: templateVersion,
         exit: { type: 'string', minLength: 1, maxLength: 64 },
         outcome: { type: 'string', enum: checklistOutcomes, maxLength: 8 },
       },
