@@ -21,6 +21,13 @@ const costCents: Record<AssetKind, [number, number]> = {
 };
 const people = ['A. Smith', 'B. Nguyen', 'C. Garcia', 'D. Walker', 'E. Haddad', 'F. Novak', 'G. Reyes', 'H. Olsen'];
 
+/** A UPC-A for the demo's monitors, from the asset's number (no random draw: the rest of the county stays as it was). */
+function demoUpc(n: number): string {
+  const digits = `4${String(n).padStart(10, '0')}`;
+  const sum = [...digits].reduce((total, d, i) => total + Number(d) * (i % 2 === 0 ? 3 : 1), 0);
+  return `${digits}${(10 - (sum % 10)) % 10}`;
+}
+
 function weightedKind(random: Random): AssetKind {
   let roll = random.next() * 100;
   for (const [kind, weight] of kindWeights) if ((roll -= weight) < 0) return kind;
@@ -41,6 +48,8 @@ export function demoAssets(random: Random, sites: Site[], count: number, now: st
       id: uuidv7(),
       tag: `CTY-${String(i + 1).padStart(7, '0')}`,
       serialNumber: `${make.slice(0, 2).toUpperCase()}${random.int(10_000_000, 99_999_999)}`,
+      // Monitors carry the maker's UPC on their label: scanning it finds them too.
+      ...(kind === 'monitor' ? { manufacturerBarcodes: [demoUpc(i + 1)] } : {}),
       kind,
       make,
       model,

@@ -1,4 +1,5 @@
 import { normaliseTag } from './asset-tag';
+import { classifyTag, type TagFormats } from './tag-classification';
 
 /**
  * Which camera reads count as scans. A camera decodes the same label at every frame while it is in
@@ -61,3 +62,10 @@ export function createCameraReadFilter(rules: CameraReadRules): CameraReadFilter
     },
   };
 }
+
+/**
+ * The `trusted` rule of issue 12: a read counts at once when it names an asset the screen knows
+ * (`knows`: by tag, serial number, barcode or tag in a URL) or fits a county format.
+ */
+export const trustsRead = (formats: TagFormats, knows: (text: string) => boolean = () => false) => (text: string): boolean =>
+  knows(text) || classifyTag(text, formats) !== 'unknown';

@@ -9,7 +9,7 @@ export type AssetStatus = (typeof assetStatuses)[number];
 /** A county fixed asset, identified in the field by the barcode on its tag. */
 export const assetSchema = toTypedRxJsonSchema({
   title: 'asset',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -18,6 +18,11 @@ export const assetSchema = toTypedRxJsonSchema({
     /** The barcode text on the asset tag; unique across the county. */
     tag: { type: 'string', minLength: 1, maxLength: 40 },
     serialNumber: { type: 'string', maxLength: 60 },
+    /**
+     * Barcodes the maker printed on the device (a UPC on the box label, a service tag), recorded
+     * so that scanning one finds the asset too (version 2).
+     */
+    manufacturerBarcodes: { type: 'array', maxItems: 10, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 60 } },
     kind: { type: 'string', enum: assetKinds, maxLength: 16 },
     make: { type: 'string', maxLength: 60 },
     model: { type: 'string', maxLength: 80 },
@@ -42,10 +47,14 @@ export const assetSchema = toTypedRxJsonSchema({
     updatedBy: reference,
   },
   required: ['id', 'tag', 'serialNumber', 'kind', 'make', 'model', 'siteId', 'building', 'room', 'assignedEmployee', 'status', 'updatedAt'],
-  indexes: ['tag', ['siteId', 'building', 'room'], 'updatedAt'],
+  // serialNumber: a scan that names no tag may be a serial number (tag-lookup.ts).
+  indexes: ['tag', 'serialNumber', ['siteId', 'building', 'room'], 'updatedAt'],
 } as const);
 
 export type Asset = ExtractDocumentTypeFromTypedRxJsonSchema<typeof assetSchema>;
 
-/** Version 1 added the optional `approvedFrom`: stored assets stay as they are. */
-export const assetMigrations = { 1: unchanged };
+/**
+ * Version 1 added the optional `approvedFrom`, version 2 the optional `manufacturerBarcodes` and
+ * the serial-number index: stored assets stay as they are.
+ */
+export const assetMigrations = { 1: unchanged, 2: unchanged };

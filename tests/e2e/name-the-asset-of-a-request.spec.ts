@@ -31,7 +31,7 @@ test("a technician scans the asset a caller means into the request; its page nam
   // A tag that is not on the laptop says so, and names nothing.
   await page.getByRole('textbox', { name: 'Asset tag', exact: true }).fill('CTY-9999999');
   await page.getByRole('textbox', { name: 'Asset tag', exact: true }).press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'No asset with the tag CTY-9999999 is on this device' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No asset with the tag, serial number or barcode CTY-9999999 is on this device' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'New work order' })).toBeVisible();
 
   // The scanner, with no text box in focus, as Code 39 reads it.

@@ -6,6 +6,8 @@ import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
 import { SweepPage } from './pages/sweep-page';
+import { ReportPage } from './pages/report-page';
+import { parse } from 'csv-parse/sync';
 
 // The demo county's people and sites with 300 assets (about 7 a site): a first sync takes seconds.
 const env = useCentralServer({ demo: false, prepare: (dataDir) => seedSmallCounty(dataDir, 300) });
@@ -20,7 +22,7 @@ async function signedIn(browser: Browser, username: string) {
   return { page, sweep };
 }
 
-test('a technician sweeps a site with a barcode scanner: every scan answers at once, a reload loses nothing, finishing lists the missing ones', async ({ browser }) => {
+test('a technician sweeps a site with a barcode scanner: every scan answers at once, any identifier finds the asset, a reload loses nothing, finishing lists the missing ones, the CSV has every outcome', async ({ browser }) => {
   const { site, assets, elsewhere } = await siteFacts(env.server.url, 'site-001');
   const supervisor = await signedIn(browser, 'super01');
   await supervisor.sweep.openCampaign('FY2027 yearly inventory', '2027-06-30', [site.name]);
@@ -50,13 +52,42 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await expect(surplus.getByLabel('Why it is surplus')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(surplus).toBeHidden();
+  // Damage the same way: D, what is damaged, Enter.
+  await page.keyboard.press('d');
+  const damage = page.getByRole('dialog', { name: `Note damage: ${first.tag}` });
+  await expect(damage.getByLabel('What is damaged')).toBeFocused();
+  await page.keyboard.type('Cracked hinge');
+  await page.keyboard.press('Enter');
+  await expect(damage).toBeHidden();
 
-  // An asset registered at another site: moved here, its location updated.
-  const stranger = elsewhere[0];
-  if (!stranger) throw new Error('another site needs an asset');
-  await sweep.scan(stranger.tag);
-  await expect(sweep.result).toHaveAttribute('data-answer', 'moved');
-  await expect(sweep.count('Moved in')).toHaveText('1');
+  // B records the maker's barcode: the scanner types it into the focused box, its Enter saves;
+  // scanning that barcode then finds the asset.
+  const makersBarcode = '0012345678905';
+  await page.keyboard.press('b');
+  const barcode = page.getByRole('dialog', { name: `Manufacturer barcode of ${first.tag}` });
+  await expect(barcode.getByRole('textbox', { name: 'Manufacturer barcode' })).toBeFocused();
+  await sweep.scan(makersBarcode);
+  await expect(barcode).toBeHidden();
+  await sweep.scan(makersBarcode);
+  await expect(sweep.result).toContainText(`Already scanned in this sweep: ${first.tag}`);
+
+  // Assets registered at another site, found by their tag, their serial number, the maker's
+  // barcode on them, and a QR code's URL holding the tag: each moved here.
+  const [stranger, bySerial, byUrl] = elsewhere.filter((a) => !a.manufacturerBarcodes);
+  const byBarcode = elsewhere.find((a) => a.manufacturerBarcodes?.length);
+  if (!stranger || !bySerial || !byUrl || !byBarcode) throw new Error('other sites need four assets, one with a maker barcode');
+  const scannedAs: [string, { tag: string }][] = [
+    [stranger.tag, stranger],
+    [bySerial.serialNumber, bySerial],
+    [byBarcode.manufacturerBarcodes?.[0] ?? '', byBarcode],
+    [`https://assets.county.example/a/${byUrl.tag}?from=label`, byUrl],
+  ];
+  for (const [text, asset] of scannedAs) {
+    await sweep.scan(text);
+    await expect(sweep.result).toHaveAttribute('data-answer', 'moved');
+    await expect(sweep.result).toContainText(`Moved here: ${asset.tag}`);
+  }
+  await expect(sweep.count('Moved in')).toHaveText('4');
   await sweep.scan('CTY-9999991');
   await expect(sweep.result).toHaveAttribute('data-answer', 'unknown');
   await expect(sweep.count('Unknown tags')).toHaveText('1');
@@ -72,9 +103,22 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await page.reload();
   await expect(page.getByRole('heading', { name: `Sweep of ${site.name}` })).toBeVisible();
   await expect(sweep.count('Verified')).toHaveText('2');
-  await expect(sweep.count('Moved in')).toHaveText('1');
+  await expect(sweep.count('Moved in')).toHaveText('4');
   await expect(sweep.count('Unknown tags')).toHaveText('1');
   await expect(page.getByRole('combobox', { name: 'Room', exact: true })).toHaveValue(second.room);
+
+  // The remaining list narrows to a room, then to a kind.
+  const remaining = assets.slice(2);
+  const target = remaining[0];
+  if (!target) throw new Error('the site needs a third asset');
+  const remainingList = page.getByRole('list', { name: 'Remaining assets' }).getByRole('listitem');
+  await page.getByRole('combobox', { name: 'In room' }).selectOption({ label: `${target.building}, ${target.room}` });
+  const inRoom = remaining.filter((a) => a.building === target.building && a.room === target.room);
+  await expect(remainingList).toHaveCount(inRoom.length);
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption(target.kind);
+  await expect(remainingList).toHaveCount(inRoom.filter((a) => a.kind === target.kind).length);
+  await page.getByRole('combobox', { name: 'In room' }).selectOption({ label: 'Every room' });
+  await expect(remainingList).toHaveCount(remaining.filter((a) => a.kind === target.kind).length);
 
   await sweep.finish();
   await expect(sweep.finishDialog).toContainText(`${assets.length - 2} expected asset`);
@@ -85,4 +129,16 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await expect(page.getByText('Finished. Scans made now still count.')).toBeVisible();
   await expect(sweep.count('Remaining')).toHaveText('0');
   await expect(sweep.count('Done')).toHaveText('100 %');
+
+  // The reconciliation as CSV: a line per outcome and asset.
+  await page.getByRole('link', { name: 'Reconciliation report' }).click();
+  const csv = parse(await new ReportPage(page, `Site reconciliation: ${site.name}`).exportCsv().then((f) => f.text), { bom: true }) as string[][];
+  const tagsOf = (outcome: string) => csv.filter((row) => row[0] === outcome).map((row) => row[1]).sort();
+  expect(csv[0]).toEqual(['Outcome', 'Tag', 'Asset', 'Where']);
+  expect(tagsOf('Verified')).toEqual([first.tag, second.tag].sort());
+  expect(tagsOf('Moved in')).toEqual(scannedAs.map(([, a]) => a.tag).sort());
+  expect(tagsOf('Missing')).toEqual(missingTags);
+  expect(tagsOf('Surplus')).toEqual([first.tag]);
+  expect(tagsOf('Damaged')).toEqual([first.tag]);
+  expect(tagsOf('Unknown tag')).toEqual(['CTY-9999991']);
 });

@@ -4,11 +4,13 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@man
 import { Camera, X } from 'lucide-react';
 import type { Asset } from '@shared/schema/asset.schema';
 import { normaliseTag } from '@shared/domain/asset-tag';
-import { classifyTag, tagFormatsInForce } from '@shared/domain/tag-classification';
+import { tagFormatsInForce } from '@shared/domain/tag-classification';
+import { trustsRead } from '@shared/domain/camera-reads';
+import { buildIdentifierIndex, identify } from '@shared/domain/tag-lookup';
 import { useReferenceVersions } from '../reference/use-reference';
 import { CameraScanner } from '../scanning/CameraScanner';
 import { useWedgeScanner } from '../scanning/use-wedge-scanner';
-import { assetLine, useAssetLookup } from './use-asset-lookup';
+import { assetLine, notFoundWords, useAssetLookup } from './use-asset-lookup';
 
 type Props = {
   place: { siteId: string; building: string; room: string };
@@ -37,16 +39,18 @@ export function AssetPicker({ place, asset, onChange }: Props) {
       const key = normaliseTag(raw);
       if (!key) return;
       const found = await lookUp(raw);
-      setNotice(found ? null : `No asset with the tag ${key} is on this device. Check the label, or leave the asset out.`);
-      if (found) {
-        onChange(found);
+      const missing = notFoundWords(found);
+      setNotice(missing && `${missing} Check the label, or leave the asset out.`);
+      if (found.found === 'asset') {
+        onChange(found.asset);
         setTag('');
       }
     },
     [lookUp, onChange],
   );
   useWedgeScanner(useCallback((text: string) => void find(text), [find]));
-  const trusted = useCallback((text: string) => classifyTag(text, formats) !== 'unknown', [formats]);
+  const inRoomIndex = useMemo(() => buildIdentifierIndex(inRoom), [inRoom]);
+  const trusted = useMemo(() => trustsRead(formats, (text) => identify(text, inRoomIndex).found !== 'nothing'), [formats, inRoomIndex]);
   const onCamera = useCallback(
     (text: string) => {
       setCamera(false);

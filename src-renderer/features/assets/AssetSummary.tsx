@@ -20,6 +20,7 @@ export function AssetSummary({ id }: { id: string }) {
     ['Tag', asset.tag],
     ['Make and model', `${asset.make} ${asset.model}`],
     ['Serial number', asset.serialNumber],
+    ['Manufacturer barcodes', asset.manufacturerBarcodes?.join(', ') || 'None recorded'],
     ['Location', `${site}, ${asset.building}, room ${asset.room}`],
     ['Assigned to', asset.assignedEmployee || 'Nobody'],
   ];

@@ -8,7 +8,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { useSites } from '../work-orders/use-work-orders';
 import { useWedgeScanner } from '../scanning/use-wedge-scanner';
-import { assetLine, useAssetLookup } from '../assets/use-asset-lookup';
+import { assetLine, notFoundWords, useAssetLookup } from '../assets/use-asset-lookup';
 import { useAssessmentAccess, useAssessments } from './use-assessments';
 import { useKnownPeople } from './use-known-people';
 import { createAssessment } from './new-assessment';
@@ -41,11 +41,12 @@ export function NewAssessmentPage() {
   const findTag = useCallback(async (raw: string) => {
     const key = normaliseTag(raw);
     if (!key) return;
-    const asset = await lookUp(raw);
-    if (!asset) {
-      setNotice(`No asset with the tag ${key} is on this device.`);
+    const found = await lookUp(raw);
+    if (found.found !== 'asset') {
+      setNotice(notFoundWords(found));
       return;
     }
+    const { asset } = found;
     setScanned((held) => (held.some((a) => a.id === asset.id) ? held : [...held, asset]));
     setAssetIds((ids) => (ids.includes(asset.id) ? ids : [...ids, asset.id]));
     setNotice(`Added ${asset.tag} (${asset.make} ${asset.model}).`);

@@ -6,7 +6,8 @@ import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInp
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import { normaliseTag } from '@shared/domain/asset-tag';
-import { classifyTag, tagFormatsInForce } from '@shared/domain/tag-classification';
+import { tagFormatsInForce } from '@shared/domain/tag-classification';
+import { trustsRead } from '@shared/domain/camera-reads';
 import { missingRecord, type ScanStamp } from '@shared/domain/inventory/scan-outcome';
 import type { FieldDeskDatabase } from '../../db/database';
 import { useApi, useSession } from '../../host/api-context';
@@ -20,6 +21,7 @@ import { AssetList } from './AssetList';
 import { deviceId } from './device-id';
 import { FinishSweepDialog } from './FinishSweepDialog';
 import { LeaveSiteDialog } from './LeaveSiteDialog';
+import { MakerBarcodeDialog } from './MakerBarcodeDialog';
 import { MarkAssetDialog, type Mark } from './MarkAssetDialog';
 import { ScanAnswerBanner } from './ScanAnswerBanner';
 import { ScanActions } from './ScanActions';
@@ -50,13 +52,14 @@ export function SweepPage({ id }: { id: string }) {
   const place = spot?.sweepId === id ? { building: spot.building, room: spot.room } : null;
   const setPlace = useCallback((p: { building: string; room: string }) => enter(session.user.id, { sweepId: id, ...p }), [enter, id, session.user.id]);
   const room = place && place.room ? place : null;
-  const { answers, scan, describe } = useSweepScanner(data, room, setPlace);
+  const { answers, scan, knows, describe } = useSweepScanner(data, room, setPlace);
   const { versions } = useReferenceVersions('tag-format');
   const formats = useMemo(() => tagFormatsInForce(versions), [versions]);
   const [typed, setTyped] = useState('');
   const [camera, setCamera] = useState(false);
   const [mark, setMark] = useState<Mark | null>(null);
   const [capture, setCapture] = useState<{ tag: string } | null>(null);
+  const [barcodeOf, setBarcodeOf] = useState<Asset | null>(null);
   const [captured, setCaptured] = useState<{ id: string; tag: string } | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [leaving, setLeaving] = useState(false);
@@ -72,7 +75,7 @@ export function SweepPage({ id }: { id: string }) {
   }, [sweep, place, spot?.sweepId, id, enter, session.user.id]);
 
   useWedgeScanner(useCallback((text: string) => scan(text, 'wedge'), [scan]));
-  const trusted = useCallback((text: string) => classifyTag(text, formats) !== 'unknown', [formats]);
+  const trusted = useMemo(() => trustsRead(formats, knows), [formats, knows]);
   const onCamera = useCallback((text: string) => scan(text, 'camera'), [scan]);
 
   const [markOf, setMarkOf] = useState<Asset | null>(null);
@@ -193,7 +196,8 @@ export function SweepPage({ id }: { id: string }) {
         <ScanAnswerBanner answers={answers} />
         <ScanActions
           answers={answers}
-          dialogOpen={mark !== null || capture !== null}
+          dialogOpen={mark !== null || capture !== null || barcodeOf !== null}
+          onBarcode={setBarcodeOf}
           onMark={(m, asset) => {
             setMarkOf(asset);
             setMark(m);
@@ -229,6 +233,7 @@ export function SweepPage({ id }: { id: string }) {
       </Stack>
 
       {mark && scannedAsset && <MarkAssetDialog mark={mark} asset={scannedAsset} onSave={(r, c) => void saveMark(r, c)} onClose={() => setMark(null)} />}
+      {barcodeOf && <MakerBarcodeDialog asset={barcodeOf} onClose={() => setBarcodeOf(null)} />}
       {capture && room && <UnknownCaptureDialog tag={capture.tag} where={describe(room)} onSave={(d) => void saveCapture(d)} onLater={(note) => void captureLater(note)} />}
       {finishing && <FinishSweepDialog remaining={remainingAssets} onMissing={() => void finish(true)} onLeaveOpen={() => void finish(false)} onClose={() => setFinishing(false)} />}
       {leaving && (

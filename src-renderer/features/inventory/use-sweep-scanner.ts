@@ -10,6 +10,7 @@ import { assetScanOutcome, recordOfScan, type ScanStamp, type SweepPlace } from 
 import { readRoomLabel } from '@shared/domain/inventory/room-label';
 import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
+import { findOnDevice } from '../assets/find-on-device';
 import { deviceId } from './device-id';
 import { playAnswer, type Answer } from './scan-sounds';
 import { useSites } from '../work-orders/use-work-orders';
@@ -27,6 +28,8 @@ function afterPaint(write: () => Promise<unknown>): void {
   requestAnimationFrame(() => setTimeout(() => void write().catch((error: unknown) => console.error('A scan could not be stored.', error)), 0));
 }
 
+const severalWords = (count: number, key: string) => `${count} assets share ${key}. Scan the county asset tag instead.`;
+
 const describePlace = (siteName: string, p: { building: string; room: string }) => `${siteName}, ${p.building}, room ${p.room}`;
 
 /**
@@ -35,8 +38,8 @@ const describePlace = (siteName: string, p: { building: string; room: string }) 
  * synced scans plus those made here a moment ago, so a quick second scan of one label says
  * "already scanned" before its first write lands). The answer is shown and sounded before
  * anything is written; the scan's asset event and the asset's location and last-verified follow.
- * A tag the sweep's assets do not hold is looked for among every asset on the device by its
- * indexed tag (an asset registered elsewhere, to be moved here).
+ * A text the sweep's assets do not hold is looked for among every asset on the device by any
+ * identifier (find-on-device.ts: an asset registered elsewhere, to be moved here).
  */
 export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { building: string; room: string }) => void) {
   const db = useRxDatabase() as FieldDeskDatabase;
@@ -44,6 +47,7 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
   const [answers] = useState(createAnswerStore);
   const count = useRef(0);
   const foundHere = useRef(new Set<string>());
+  /** Assets of other sites or rooms found on the device, by the normalised text that found them. */
   const lookedUp = useRef(new Map<string, Asset>());
   const { sweep, site, assets, reconciliation } = data;
   const { byId: sites } = useSites();
@@ -112,21 +116,24 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
       }
       const known = identify(raw, idx);
       if (known.found === 'asset') {
-        const asset = assets.get(known.assetId) ?? lookedUp.current.get(known.assetId);
+        const asset = assets.get(known.assetId);
         if (asset) return answerAsset(asset, method, at);
       }
       if (known.found === 'several') {
-        show({ answer: 'several', tag: key, text: `${known.assetIds.length} assets share ${key}. Scan the county asset tag instead.` });
+        show({ answer: 'several', tag: key, text: severalWords(known.assetIds.length, key) });
         return;
       }
-      const cached = [...lookedUp.current.values()].find((a) => normaliseTag(a.tag) === key);
+      const cached = lookedUp.current.get(key);
       if (cached) return answerAsset(cached, method, at);
       void (async () => {
-        const elsewhere = (await db.assets.findOne({ selector: { tag: key } }).exec()) ?? (raw.trim() !== key ? await db.assets.findOne({ selector: { tag: raw.trim() } }).exec() : null);
-        if (elsewhere) {
-          const asset = elsewhere.toJSON() as Asset;
-          lookedUp.current.set(asset.id, asset);
-          return answerAsset(asset, method, at);
+        const elsewhere = await findOnDevice(db, raw);
+        if (elsewhere.found === 'asset') {
+          lookedUp.current.set(key, elsewhere.asset);
+          return answerAsset(elsewhere.asset, method, at);
+        }
+        if (elsewhere.found === 'several') {
+          show({ answer: 'several', tag: key, text: severalWords(elsewhere.count, key) });
+          return;
         }
         const capturedBefore = !!rec?.unknownKeys.has(key);
         const eventId = uuidv7();
@@ -147,5 +154,8 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
     [assets, answerAsset, db, session.user.id, session.user.name, setPlace, show],
   );
 
-  return { answers, scan, describe: (p: { building: string; room: string }) => (site ? describePlace(site.name, p) : '') };
+  // A camera read of an asset this sweep knows (by any identifier) counts at once (camera-reads.ts).
+  const knows = useCallback((raw: string) => identify(raw, latest.current.index).found !== 'nothing' || lookedUp.current.has(normaliseTag(raw)), []);
+
+  return { answers, scan, knows, describe: (p: { building: string; room: string }) => (site ? describePlace(site.name, p) : '') };
 }

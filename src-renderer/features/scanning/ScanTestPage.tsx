@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { normaliseTag } from '@shared/domain/asset-tag';
 import { classifyTag, tagFormatsInForce, type TagClass } from '@shared/domain/tag-classification';
+import { trustsRead } from '@shared/domain/camera-reads';
 import { useReferenceVersions } from '../reference/use-reference';
 import { CameraScanner } from './CameraScanner';
 import { classWords, methodWords, type ScanMethod } from './scan-words';
@@ -27,7 +28,7 @@ export function ScanTestPage() {
     [formats],
   );
   useWedgeScanner(useCallback((text: string) => add(text, 'scanner'), [add]));
-  const trusted = useCallback((text: string) => classifyTag(text, formats) !== 'unknown', [formats]);
+  const trusted = useMemo(() => trustsRead(formats), [formats]);
   const onCamera = useCallback((text: string) => add(text, 'camera'), [add]);
   const onFrame = useCallback(() => setFramesDecoded((n) => n + 1), []);
 

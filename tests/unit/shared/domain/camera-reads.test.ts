@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCameraReadFilter } from '@shared/domain/camera-reads';
+import { createCameraReadFilter, trustsRead } from '@shared/domain/camera-reads';
+import { buildIdentifierIndex, identify } from '@shared/domain/tag-lookup';
 
 const known = new Set(['CTY-0001234', 'CTY-0001235']);
 const filter = () => createCameraReadFilter({ trusted: (text) => known.has(text.trim().toUpperCase()), holdMs: 1500, confirmMs: 1500 });
@@ -56,5 +57,28 @@ describe('camera reads that count as scans', () => {
     expect(f.read('CTY-0001234', 0)).toBe('CTY-0001234');
     f.reset();
     expect(f.read('CTY-0001234', 33)).toBe('CTY-0001234');
+  });
+});
+
+describe('which camera reads are trusted at their first read', () => {
+  const formats = { assetTag: { pattern: '^CTY-\\d{7}$' } };
+  const index = buildIdentifierIndex([{ id: 'a1', tag: 'OLD-17', serialNumber: 'DE12345678', manufacturerBarcodes: ['012345678905'] }]);
+  const trusted = trustsRead(formats, (text) => identify(text, index).found !== 'nothing');
+  const firstRead = (text: string) => createCameraReadFilter({ trusted, holdMs: 1500, confirmMs: 1500 }).read(text, 0);
+
+  it('a known asset counts at once by any identifier, though none of them fits the county format', () => {
+    expect(['OLD-17', 'de12345678', '012345678905', 'https://assets.example/a/OLD-17'].map(firstRead)).toEqual(['OLD-17', 'de12345678', '012345678905', 'https://assets.example/a/OLD-17']);
+  });
+
+  it('an unknown text that fits the format counts at once; one that fits nothing waits for its second read', () => {
+    expect(firstRead('CTY-7654321')).toBe('CTY-7654321');
+    expect(firstRead('OLD-18')).toBeNull();
+    const f = createCameraReadFilter({ trusted, holdMs: 1500, confirmMs: 1500 });
+    expect([f.read('OLD-18', 0), f.read('OLD-18', 33)]).toEqual([null, 'OLD-18']);
+  });
+
+  it('with no assets known, only the format trusts a read', () => {
+    expect(trustsRead(formats)('OLD-17')).toBe(false);
+    expect(trustsRead(formats)('cty-0000001')).toBe(true);
   });
 });
