@@ -3,7 +3,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { collectionNames, collections, type CollectionDocs, type CollectionName, type CollectionSpec } from '@shared/schema/collections';
 import type { Site } from '@shared/schema/site.schema';
-import type { UserProfile } from '@shared/schema/user.schema';
+import type { Person } from '@shared/schema/user.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Asset } from '@shared/schema/asset.schema';
@@ -23,7 +23,7 @@ import { listLostEditsOfMine } from '../sync/lost-edits';
 /** The synced collections, by local name; local bookkeeping lives in plain Dexie tables (bookkeeping.ts). */
 export type FieldDeskCollections = {
   sites: RxCollection<Site>;
-  users: RxCollection<UserProfile>;
+  users: RxCollection<Person>;
   work_orders: RxCollection<WorkOrder>;
   work_order_notes: RxCollection<WorkOrderNote>;
   assets: RxCollection<Asset>;

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords';
 import { bulkLoad } from './bulk-load';
 import { seededRandom } from './random';
 import { demoPassword, demoPeople } from './demo-people';
+import { demoEmployees } from './demo-employees';
 import { demoSites } from './demo-sites';
 import { demoWorkOrders } from './demo-work-orders';
 import { demoAssets } from './demo-assets';
@@ -45,8 +46,9 @@ async function slaPolicyVersion(db: Database): Promise<number | undefined> {
 }
 
 /**
- * Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 2,000 work orders and
- * 20,000 assets. Its work orders use the categories of the reference data, so load that first.
+ * Seeds the demo county: 40 sites, 12 technicians, 2 supervisors, an admin, 120 county employees
+ * without an account, 2,000 work orders and 20,000 assets. Its work orders use the categories of
+ * the reference data, so load that first.
  */
 export async function seedDemoCounty(db: Database, options: { workOrders?: number; assets?: number; now?: Date; hashCost?: number } = {}): Promise<void> {
   const now = options.now ?? new Date();
@@ -61,6 +63,7 @@ export async function seedDemoCounty(db: Database, options: { workOrders?: numbe
   for (const person of people) {
     await db.query('INSERT INTO accounts (user_id, username, password_hash) VALUES ($1, $2, $3)', [person.id, person.username, passwordHash]);
   }
+  await bulkLoad(db, 'users', demoEmployees(stamp));
   await bulkLoad(db, 'sites', sites);
   await bulkLoad(db, 'work-orders', workOrders);
   await bulkLoad(db, 'work-order-notes', notes);

@@ -7,6 +7,7 @@ import { holdReasons, type WorkOrderStatus } from '@shared/domain/work-order-sta
 import { derivePriority, type Level } from '@shared/domain/priority';
 import { seededRandom, type Random } from './random';
 import { demoStatusHistory } from './demo-status-history';
+import { departments, firstNames, lastNames } from './demo-employees';
 
 /** Requests the demo county's people make, by the key of their category (others get a generic title). */
 const titles: Record<string, string[]> = {
@@ -20,9 +21,6 @@ const titles: Record<string, string[]> = {
   other: ['Move workstation to new office', 'Projector setup for board meeting', 'Question about county laptop policy'],
 };
 const anyTitle = ['Needs a technician on site', 'Question for the help desk'];
-const departments = ['Clerk', 'Assessor', 'Sheriff', 'Public Health', 'Roads', 'Library', 'Elections', 'Parks', 'Treasurer'];
-const first = ['Alice', 'Bob', 'Dana', 'Eli', 'Fatima', 'George', 'Hannah', 'Isaac', 'June', 'Kofi', 'Lena', 'Marco'];
-const last = ['Smith', 'Nguyen', 'Garcia', 'Walker', 'Haddad', 'Novak', 'Reyes', 'Olsen', 'Bauer', 'Singh'];
 const statusWeights: [WorkOrderStatus, number][] = [
   ['new', 10], ['assigned', 20], ['in-progress', 20], ['on-hold', 10], ['resolved', 15], ['closed', 20], ['cancelled', 5],
 ];
@@ -70,7 +68,7 @@ export function demoWorkOrders(
     const site = random.pick(context.sites);
     const building = random.pick(site.buildings);
     const tech = random.pick(technicians);
-    const requester = `${random.pick(first)} ${random.pick(last)}`;
+    const requester = `${random.pick(firstNames)} ${random.pick(lastNames)}`;
     const wo: WorkOrder = {
       id: uuidv7({ msecs: created.getTime() }),
       number: 10001 + i,

@@ -1,6 +1,6 @@
 import type { RxJsonSchema } from 'rxdb';
 import { siteSchema, type Site } from './site.schema';
-import { userMigrations, userSchema, type UserProfile } from './user.schema';
+import { checkPerson, userMigrations, userSchema, type Person } from './user.schema';
 import { retiredWorkOrderFields, workOrderFromV2, workOrderMigrations, workOrderSchema, type WorkOrder } from './work-order.schema';
 import { checkNote, workOrderNoteMigrations, workOrderNoteSchema, type WorkOrderNote } from './work-order-note.schema';
 import { assetMigrations, assetSchema, type Asset } from './asset.schema';
@@ -19,7 +19,7 @@ import type { SchemaViolation } from './validate';
 /** The document type of each synced collection, by its wire name. */
 export type CollectionDocs = {
   sites: Site;
-  users: UserProfile;
+  users: Person;
   'work-orders': WorkOrder;
   'work-order-notes': WorkOrderNote;
   assets: Asset;
@@ -82,7 +82,7 @@ const statusHasItsNeeds = (doc: WorkOrder): SchemaViolation | null => {
 
 export const collections: Registry = {
   sites: { name: 'sites', localName: 'sites', schema: siteSchema, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('supervisor', 'admin') },
-  users: { name: 'users', localName: 'users', schema: userSchema, migrations: userMigrations, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin') },
+  users: { name: 'users', localName: 'users', schema: userSchema, migrations: userMigrations, serverOwned: [], appendOnly: false, read: 'everything', write: writtenBy('admin'), check: checkPerson },
   'work-orders': {
     name: 'work-orders',
     localName: 'work_orders',

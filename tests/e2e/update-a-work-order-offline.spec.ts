@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loginHttp } from '../support/api';
 import { pullAll } from '../support/pull-all';
+import type { CountyEmployee } from '@shared/schema/user.schema';
 import { LoginPage } from './pages/login-page';
 import { useCentralServer } from './pages/central-server';
 import { SyncIndicator } from './pages/sync-indicator';
@@ -125,23 +126,20 @@ test("a work order's service-level clocks, offline: response met when work start
   await context.close();
 });
 
-test('a technician takes a phone request offline: a known requester picked as typed, the category asks its questions, and the work order reaches the server with a number', async ({ browser }) => {
+test('a technician takes a phone request offline: a county employee picked as typed, the category asks its questions, and the work order reaches the server with a number', async ({ browser }) => {
   const { token } = await loginHttp(env.server.url, 'super02');
   const { context, page, sync } = await signedIn(browser, env, 'tech01');
-  // A requester of the technician's own work is on the laptop, so the form knows them.
-  const list = new WorkOrderListPage(page);
-  const mine = await pullAll(env.server.url, token, 'work-orders');
-  await list.openFirst();
-  const number = Number((await page.getByTestId('work-order-number').textContent())?.replace('WO-', ''));
-  const someone = [...mine.values()].find((w) => w.number === number)!.requester as { name: string };
+  // The county's employees without an account are on the laptop (DECISIONS #11), with their details.
+  const employee = [...(await pullAll(env.server.url, token, 'users')).values()].find((u) => u.kind === 'employee' && u.name === 'Kofi Singh') as CountyEmployee | undefined;
+  if (!employee) throw new Error('the demo county has the employee Kofi Singh');
   await context.setOffline(true);
 
-  await page.getByRole('link', { name: 'Work orders' }).first().click();
   await page.getByRole('link', { name: 'New work order' }).click();
-  await page.getByRole('combobox', { name: 'Requester' }).fill(someone.name.slice(0, 6));
-  await page.getByRole('option', { name: someone.name, exact: true }).click();
-  // Their details come with them (the latest this laptop holds: the demo county's requesters move between departments).
-  await expect(page.getByRole('textbox', { name: 'Department' })).not.toHaveValue('');
+  await page.getByRole('combobox', { name: 'Requester' }).fill('Kofi Sin');
+  await page.getByRole('option', { name: 'Kofi Singh', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Department' })).toHaveValue(employee.department ?? '');
+  await expect(page.getByRole('textbox', { name: 'Phone' })).toHaveValue(employee.phone ?? '');
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(employee.email ?? '');
   const site = page.getByRole('combobox', { name: 'Site' });
   await site.selectOption({ index: 1 });
   await page.getByRole('combobox', { name: 'Building' }).selectOption({ index: 1 });
@@ -166,6 +164,6 @@ test('a technician takes a phone request offline: a known requester picked as ty
   await sync.expectOnlineAndSent();
   await expect(page.getByTestId('work-order-number')).toHaveText(/^WO-\d+$/);
   const created = [...(await pullAll(env.server.url, token, 'work-orders')).values()].find((w) => w.title === 'No network at the front counter');
-  expect(created).toMatchObject({ status: 'new', category: 'network', impact: 2, urgency: 1, priority: 2, requester: { name: someone.name } });
+  expect(created).toMatchObject({ status: 'new', category: 'network', impact: 2, urgency: 1, priority: 2, requester: { name: 'Kofi Singh', department: employee.department, phone: employee.phone, email: employee.email } });
   await context.close();
 });

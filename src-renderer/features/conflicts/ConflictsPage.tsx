@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveRxQuery, useRxDatabase } from 'rxdb/plugins/react';
-import type { UserProfile } from '@shared/schema/user.schema';
+import type { Person } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
 import type { FieldDeskDatabase } from '../../db/database';
 import type { EditConflict } from '../../db/bookkeeping';
@@ -22,7 +22,7 @@ const allUsers = {};
 /** Edits of mine that another edit overrode, or that the server refused: nothing is silently lost. */
 export function ConflictsPage() {
   const conflicts = useOpenConflicts();
-  const { results: users } = useLiveRxQuery<UserProfile>({ collection: 'users', query: allUsers });
+  const { results: users } = useLiveRxQuery<Person>({ collection: 'users', query: allUsers });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return (
     <Stack component="section" gap="md" maw={900} aria-labelledby="conflicts-title">

@@ -6,9 +6,9 @@ import { usePeople, useAllWorkOrders } from '../work-orders/use-work-orders';
 export type KnownPerson = { name: string; department: string; jobTitle: string; userId?: string };
 
 /**
- * The county's people this device knows: staff accounts, the requesters of work orders (county
- * employees, with their department) and those assessed before (with their job title). One entry
- * per name, the most complete one kept.
+ * The county's people this device knows: staff accounts and the county's employees on record
+ * (with department and job title), the requesters of work orders (with their department) and
+ * those assessed before (with their job title). One entry per name, the most complete one kept.
  */
 export function useKnownPeople(assessments: readonly ErgonomicAssessment[]): KnownPerson[] {
   const people = usePeople();
@@ -23,7 +23,7 @@ export function useKnownPeople(assessments: readonly ErgonomicAssessment[]): Kno
     };
     for (const a of assessments) add({ ...a.employee });
     for (const w of workOrders) add({ name: w.requester.name, department: w.requester.department, jobTitle: '' });
-    for (const u of people.values()) add({ name: u.name, department: '', jobTitle: '', userId: u.id });
+    for (const u of people.values()) add({ name: u.name, department: u.department ?? '', jobTitle: u.jobTitle ?? '', userId: u.id });
     return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [assessments, workOrders, people]);
 }

@@ -10,7 +10,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { plainError } from '../../ui/plain-error';
 import { useReferenceInForce } from '../reference/use-reference';
 import { useSlaPolicyInForce } from '../sla/use-sla-policy';
-import { useAllWorkOrders, useSites } from '../work-orders/use-work-orders';
+import { useAllWorkOrders, usePeople, useSites } from '../work-orders/use-work-orders';
 import { DiagnosticQuestions } from './DiagnosticQuestions';
 import { AssetPicker } from '../assets/AssetPicker';
 import type { Asset } from '@shared/schema/asset.schema';
@@ -42,7 +42,8 @@ export function IntakePage() {
   const [, navigate] = useLocation();
   const { sites, byId } = useSites();
   const { rows: workOrders } = useAllWorkOrders();
-  const requesters = useMemo(() => knownRequesters(workOrders), [workOrders]);
+  const people = usePeople();
+  const requesters = useMemo(() => knownRequesters(workOrders, people.values()), [workOrders, people]);
   const { items: categories } = useReferenceInForce('work-order-category');
   const policy = useSlaPolicyInForce();
   const [form, setForm] = useState<IntakeForm>(blank);

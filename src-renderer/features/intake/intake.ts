@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { ReferenceDoc } from '@shared/schema/reference.schema';
+import { isEmployee, type Person } from '@shared/schema/user.schema';
 import { derivePriority, type Level } from '@shared/domain/priority';
 
 export type Requester = WorkOrder['requester'];
@@ -22,15 +23,27 @@ export type IntakeForm = {
   assetId?: string;
 };
 
-/** People who asked before, newest details first, by name: the requester field offers them as you type. */
-export function knownRequesters(workOrders: readonly Pick<WorkOrder, 'requester' | 'createdAt'>[]): Map<string, Requester> {
+/**
+ * The people the requester field offers as you type, by name: the county's employees (DECISIONS
+ * #11: `users` without an account) and everyone who asked before. An employee's record gives the
+ * details; what it lacks comes from their latest request, as do the details of people who are not
+ * employees on record.
+ */
+export function knownRequesters(workOrders: readonly Pick<WorkOrder, 'requester' | 'createdAt'>[], employees: Iterable<Person> = []): Map<string, Requester> {
   const byName = new Map<string, { requester: Requester; at: string }>();
   for (const wo of workOrders) {
     const name = wo.requester.name.trim();
     const held = byName.get(name);
-    if (!held || wo.createdAt > held.at) byName.set(name, { requester: wo.requester, at: wo.createdAt });
+    if (!held || wo.createdAt > held.at) byName.set(name, { requester: { ...wo.requester, name }, at: wo.createdAt });
   }
-  return new Map([...byName].map(([name, { requester }]) => [name, requester]));
+  const known = new Map([...byName].map(([name, { requester }]) => [name, requester]));
+  for (const e of employees) {
+    if (!isEmployee(e)) continue;
+    const name = e.name.trim();
+    const asked = known.get(name);
+    known.set(name, { name, department: e.department || asked?.department || '', phone: e.phone || asked?.phone || '', email: e.email || asked?.email || '' });
+  }
+  return known;
 }
 
 /** What is still missing before the work order can be saved, in words; empty when it can. */

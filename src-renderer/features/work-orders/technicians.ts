@@ -1,16 +1,16 @@
 import { isOpen } from '@shared/domain/work-order-status';
-import type { UserProfile } from '@shared/schema/user.schema';
+import { isStaff, type Person, type UserProfile } from '@shared/schema/user.schema';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 
 /** A technician as a supervisor picks one: name, support level, and how much open work they hold. */
 export type Technician = { id: string; name: string; level: number; open: number };
 
 /** Every technician who may sign in, by name, with their count of open work orders. */
-export function technicians(people: Iterable<UserProfile>, workOrders: readonly WorkOrder[]): Technician[] {
+export function technicians(people: Iterable<Person>, workOrders: readonly WorkOrder[]): Technician[] {
   const open = new Map<string, number>();
   for (const wo of workOrders) if (wo.assigneeId && isOpen(wo.status)) open.set(wo.assigneeId, (open.get(wo.assigneeId) ?? 0) + 1);
   return [...people]
-    .filter((p) => p.role === 'technician' && !p.disabled)
+    .filter((p): p is UserProfile => isStaff(p) && p.role === 'technician' && !p.disabled)
     .map((p) => ({ id: p.id, name: p.name, level: p.level, open: open.get(p.id) ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

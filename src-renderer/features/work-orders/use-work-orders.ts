@@ -5,7 +5,7 @@ import type { MangoQuery, RxCollection } from 'rxdb';
 import type { WorkOrder } from '@shared/schema/work-order.schema';
 import type { WorkOrderNote } from '@shared/schema/work-order-note.schema';
 import type { Site } from '@shared/schema/site.schema';
-import type { UserProfile } from '@shared/schema/user.schema';
+import type { Person } from '@shared/schema/user.schema';
 import { useSession } from '../../host/api-context';
 import { scopeFor, useWorkOrderFilters, type Scope } from '../../stores/work-order-filters';
 import { selectWorkOrders, type DueKey, type Names, type Selection } from './select-work-orders';
@@ -27,7 +27,7 @@ const everyWorkOrder: MangoQuery<WorkOrder> = { selector: {} };
 // The entries the clocks read: status changes, and the marks of those that never took effect.
 const clockEntries: MangoQuery<WorkOrderNote> = { selector: { kind: { $in: ['status-change', 'overridden-edit'] } } };
 const allSites: MangoQuery<Site> = { selector: {}, sort: [{ name: 'asc' }] };
-const everyone: MangoQuery<UserProfile> = { selector: {} };
+const everyone: MangoQuery<Person> = { selector: {} };
 
 /** Every work order on this device, live (see ./shared-rows.ts). */
 export const useAllWorkOrders = () => useShared('work_orders', 'all', everyWorkOrder);
@@ -37,8 +37,8 @@ export const useClockEntries = () => useShared('work_order_notes', 'clock-entrie
 
 // Derived lookups, made once per answer of their query (the arrays stay the same until it changes).
 const siteLookups = new WeakMap<readonly Site[], Map<string, Site>>();
-const peopleLookups = new WeakMap<readonly UserProfile[], Map<string, UserProfile>>();
-const nameLookups = new WeakMap<Map<string, Site>, WeakMap<Map<string, UserProfile>, Names>>();
+const peopleLookups = new WeakMap<readonly Person[], Map<string, Person>>();
+const nameLookups = new WeakMap<Map<string, Site>, WeakMap<Map<string, Person>, Names>>();
 const cached = <K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V => {
   let value = map.get(key);
   if (value === undefined) map.set(key, (value = make()));
@@ -51,8 +51,8 @@ export function useSites(): { sites: readonly Site[]; byId: Map<string, Site> } 
   return { sites: rows, byId: cached(siteLookups, rows, () => new Map(rows.map((s) => [s.id, s]))) };
 }
 
-/** Every person this device holds, by id. */
-export function usePeople(): Map<string, UserProfile> {
+/** Every person this device holds (staff and county employees), by id. */
+export function usePeople(): Map<string, Person> {
   const { rows } = useShared('users', 'all', everyone);
   return cached(peopleLookups, rows, () => new Map(rows.map((p) => [p.id, p])));
 }

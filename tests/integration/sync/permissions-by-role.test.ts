@@ -29,6 +29,7 @@ type Case = {
 const now = () => new Date(Date.now() + 1000).toISOString();
 const site = () => ({ id: `site-t-${Math.random().toString(36).slice(2)}`, code: 'T', name: 'Test', address: '', buildings: [], updatedAt: now(), _deleted: false });
 const profile = (c: Ctx) => ({ id: c.other });
+const employee = (overrides: Record<string, unknown> = {}) => () => ({ id: `employee-t-${Math.random().toString(36).slice(2)}`, kind: 'employee', name: 'Pat Doe', department: 'Roads', jobTitle: 'Clerk I', updatedAt: now(), _deleted: false, ...overrides });
 const assessment = (assessorId: string, overrides: Partial<ErgonomicAssessment> = {}) => newAssessment(assessorId, { id: `ea-${Math.random().toString(36).slice(2)}`, ...overrides, assessedAt: now(), updatedAt: now() });
 const ideal = { base: 'ok' as const, duration: 0 as const };
 const completeRosa = { chair: { seatHeight: { base: 'ok' }, seatDepth: { base: 'ok' }, armrests: { base: 'ok' }, backSupport: { base: 'ok' }, duration: 0 }, monitor: ideal, telephone: ideal, mouse: ideal, keyboard: ideal } as const;
@@ -49,6 +50,10 @@ const cases: Case[] = [
   { role: 'technician', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: deny('') },
   { role: 'supervisor', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: deny('') },
   { role: 'admin', collection: 'users', operation: 'update', before: profile, after: edit({ name: 'Renamed' }), expected: 'allowed' },
+  { role: 'admin', collection: 'users', operation: 'create a county employee', after: employee(), expected: 'allowed' },
+  { role: 'supervisor', collection: 'users', operation: 'create a county employee', after: employee(), expected: deny('') },
+  { role: 'admin', collection: 'users', operation: 'create a county employee with a role', after: employee({ role: 'technician' }), expected: deny('role', 400) },
+  { role: 'admin', collection: 'users', operation: 'create staff with no user name', after: employee({ kind: 'staff', role: 'technician', level: 1 }), expected: deny('username', 400) },
 
   { role: 'technician', collection: 'work-orders', operation: 'create unassigned', after: (c) => wo(c.me), expected: 'allowed' },
   { role: 'technician', collection: 'work-orders', operation: 'create for a colleague', after: (c) => wo(c.me, { assigneeId: c.other }), expected: deny('assigneeId') },

@@ -42,4 +42,19 @@ describe('taking a request', () => {
     expect([...known.keys()]).toEqual(['Ana Ruiz']);
     expect(known.get('Ana Ruiz')?.department).toBe('Treasurer');
   });
+
+  it('offers the county employees on record, their record first and their latest request for what it lacks; staff are not offered', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const known = knownRequesters(
+      [{ createdAt: at, requester: { name: 'Ana Ruiz', department: 'Clerk', phone: '555-0101', email: 'old@county.example' } }],
+      [
+        { id: 'e1', kind: 'employee', name: 'Ana Ruiz', department: 'Treasurer', email: 'ana.ruiz@county.example', updatedAt: at },
+        { id: 'e2', kind: 'employee', name: 'Bo Lund', department: 'Roads', jobTitle: 'Inspector', phone: '555-0102', updatedAt: at },
+        { id: 't1', username: 'tech01', name: 'Ana Morales', role: 'technician', level: 1, updatedAt: at },
+      ],
+    );
+    expect([...known.keys()].sort()).toEqual(['Ana Ruiz', 'Bo Lund']);
+    expect(known.get('Ana Ruiz')).toEqual({ name: 'Ana Ruiz', department: 'Treasurer', phone: '555-0101', email: 'ana.ruiz@county.example' });
+    expect(known.get('Bo Lund')).toEqual({ name: 'Bo Lund', department: 'Roads', phone: '555-0102', email: '' });
+  });
 });
