@@ -1,9 +1,9 @@
 import { isOpen, type WorkOrderStatus } from './work-order-status';
 
 /**
- * How long an open work order's client may go without an update before the list flags it. The
- * county's figure; a fixed default until it becomes a county setting (see docs/ARCHITECTURE.md,
- * "Client updates and time entries").
+ * How long an open work order's client may go without an update before the list flags it, when
+ * the county's `work-order-settings` (reference data) have not reached the device yet: the
+ * shipped default (resources/reference/work-order-settings.json says the same).
  */
 export const clientUpdateEveryHours = 24;
 

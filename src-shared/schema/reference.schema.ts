@@ -1,5 +1,5 @@
 import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema } from 'rxdb';
-import { documentId, isoTime, reference } from './common';
+import { documentId, isoTime, reference, unchanged } from './common';
 import { holdReasons } from '../domain/work-order-status';
 import { rosaFindings } from '../domain/ergonomics/rosa-findings';
 import type { SlaPolicy } from '../domain/sla-policy';
@@ -10,7 +10,7 @@ import { checklistFromItems } from './legacy-checklist';
 export { referenceKey };
 
 /** What a reference document holds; each kind has its own body field (`bodyField`). */
-export const referenceKinds = ['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code'] as const;
+export const referenceKinds = ['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code', 'work-order-settings'] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
 
@@ -137,6 +137,17 @@ const resolution = {
   required: ['description'],
 } as const;
 
+/** How the county runs its work orders, beyond the SLA policy (which SLA.md fixes to its own shape). */
+const workOrderSettings = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    /** An open work order whose client has heard nothing for longer than this is flagged. */
+    clientUpdateEveryHours: { type: 'integer', minimum: 1, maximum: 720 },
+  },
+  required: ['clientUpdateEveryHours'],
+} as const;
+
 /**
  * County settings and templates, as versions. A document is one version of one item (`kind` and
  * `key`); a change is a new document with the next `version`, never an edit, so a work order can
@@ -147,7 +158,7 @@ const resolution = {
  */
 export const referenceSchema = toTypedRxJsonSchema({
   title: 'reference',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -167,6 +178,7 @@ export const referenceSchema = toTypedRxJsonSchema({
     catalogue,
     tagFormat,
     resolution,
+    workOrderSettings,
   },
   required: ['id', 'kind', 'key', 'version', 'name', 'createdAt', 'updatedAt'],
 } as const);
@@ -185,12 +197,14 @@ export const bodyField = {
   'recommendation-catalogue': 'catalogue',
   'tag-format': 'tagFormat',
   'resolution-code': 'resolution',
+  'work-order-settings': 'workOrderSettings',
 } as const satisfies Record<ReferenceKind, keyof ReferenceDoc>;
 
 /**
  * Version 1: checklist templates branch (steps, answers leading to steps or exits) instead of a
  * flat list of items; a stored list becomes the same steps one after another (./legacy-checklist.ts,
  * the function the server's migration 11 uses, so both hold the same document). Also added: the
- * `resolution-code` kind.
+ * `resolution-code` kind. Version 2 added the `work-order-settings` kind: stored versions stay as
+ * they are.
  */
-export const referenceMigrations = { 1: (old: Record<string, unknown>) => checklistFromItems(old) as ReferenceDoc };
+export const referenceMigrations = { 1: (old: Record<string, unknown>) => checklistFromItems(old) as ReferenceDoc, 2: unchanged<ReferenceDoc> };

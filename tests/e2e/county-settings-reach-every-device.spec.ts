@@ -78,3 +78,41 @@ test('a technician sees the category of a work order by the name the reference d
   await new WorkOrderListPage(page).openFirst();
   await expect(new WorkOrderPage(page).category).toHaveText('Printer or peripheral');
 });
+
+test("a supervisor shortens the interval for client updates, and a technician's list flags the client who has waited longer", async ({ browser }) => {
+  const boss = await loginHttp(env.server.url, 'dcruz');
+  const tech = await loginHttp(env.server.url, 'asmith');
+  const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000).toISOString();
+  const order = newWorkOrder({ createdBy: boss.user.id, assigneeId: tech.user.id, status: 'assigned', title: 'Scanner at the front desk', createdAt: threeHoursAgo, updatedAt: threeHoursAgo });
+  expect(await http(env.server.url, '/sync/work-orders/push', { token: boss.token, body: [{ assumedMasterState: null, newDocumentState: order }] })).toMatchObject({ status: 200 });
+
+  const techPage = await (await browser.newContext()).newPage();
+  await techPage.goto(env.shell.url);
+  await new LoginPage(techPage).signIn(env.server.url, 'asmith');
+  await new SyncIndicator(techPage).expectUpToDate();
+  const row = new WorkOrderListPage(techPage).rows.filter({ hasText: 'Scanner at the front desk' });
+  await expect(row).toBeVisible();
+  // Three hours is within the shipped 24.
+  await expect(row).not.toContainText('update client');
+
+  const bossPage = await (await browser.newContext()).newPage();
+  await bossPage.goto(env.shell.url);
+  await new LoginPage(bossPage).signIn(env.server.url, 'dcruz');
+  await new SyncIndicator(bossPage).expectUpToDate();
+  await new CountySettingsPage(bossPage).open();
+  const clientUpdates = bossPage.getByRole('region', { name: 'Client updates' });
+  await expect(clientUpdates.getByTestId('version-line')).toHaveText('In force: version 1, as shipped with FieldDesk.');
+  const hours = clientUpdates.getByRole('textbox', { name: 'Update each client at least every (hours)' });
+  await expect(hours).toHaveValue('24');
+  await hours.fill('0');
+  await clientUpdates.getByRole('button', { name: 'Save client updates' }).click();
+  await expect(clientUpdates.getByRole('alert')).toContainText('Enter a whole number of hours from 1 to 720 (30 days).');
+  await hours.fill('2');
+  await clientUpdates.getByRole('button', { name: 'Save client updates' }).click();
+  await expect(clientUpdates.getByRole('status')).toContainText('Saved as version 2.');
+
+  await expect(row).toContainText('update client', { timeout: 60_000 });
+  const techSettings = new CountySettingsPage(techPage);
+  await techSettings.open();
+  await expect(techPage.getByRole('region', { name: 'Client updates' })).toContainText('at least every 2 hours');
+});

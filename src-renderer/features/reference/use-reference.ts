@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { ReferenceDoc, ReferenceKind } from '@shared/schema/reference.schema';
-import { inForceByKey } from '@shared/domain/reference';
+import { countyKey, inForceByKey } from '@shared/domain/reference';
+import { clientUpdateEveryHours } from '@shared/domain/client-updates';
 
 // One query object per kind, so the live query is not rebuilt at every render.
 const queries = new Map<ReferenceKind, { selector: { kind: ReferenceKind } }>();
@@ -33,3 +34,9 @@ export function useReferenceName(kind: ReferenceKind): (key: string) => string {
 
 /** A work-order category's name by its key. */
 export const useCategoryName = (): ((key: string) => string) => useReferenceName('work-order-category');
+
+/** The county's interval for client updates, in hours (the shipped default until the setting reaches this device). */
+export function useClientUpdateHours(): number {
+  const { items } = useReferenceInForce('work-order-settings');
+  return items.get(countyKey)?.workOrderSettings?.clientUpdateEveryHours ?? clientUpdateEveryHours;
+}

@@ -10,10 +10,11 @@ import { SlaPolicyEditor } from './SlaPolicyEditor';
 import { SlaPolicySummary } from './SlaPolicySummary';
 import { TagFormatEditor } from './TagFormatEditor';
 import { VersionLine } from './VersionLine';
+import { WorkOrderSettingsEditor } from './WorkOrderSettingsEditor';
 
 /**
  * County settings from reference data, read from this device (offline too). Supervisors and admins
- * change the service levels and the tag format; everyone else reads them.
+ * change the service levels, the tag format and the client-update interval; everyone else reads them.
  */
 export function SettingsPage() {
   const { user } = useSession();
@@ -34,6 +35,15 @@ export function SettingsPage() {
       <Setting kind="tag-format" title="Asset tag format">
         {(current, versions) =>
           canEdit ? <TagFormatEditor current={current} versions={versions} /> : <TagFormatSummary format={current.tagFormat as TagFormat} />
+        }
+      </Setting>
+      <Setting kind="work-order-settings" title="Client updates">
+        {(current, versions) =>
+          canEdit ? (
+            <WorkOrderSettingsEditor current={current} versions={versions} />
+          ) : (
+            <p>Each open work order&apos;s client hears from the technician at least every {current.workOrderSettings?.clientUpdateEveryHours} hours.</p>
+          )
         }
       </Setting>
       <Text c="dimmed" size="sm">Work-order categories, checklist templates and ergonomic recommendations come from the central server&apos;s reference files.</Text>

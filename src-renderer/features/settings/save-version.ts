@@ -13,7 +13,7 @@ export async function saveNewVersion(
   db: FieldDeskDatabase,
   current: ReferenceDoc,
   versions: readonly ReferenceDoc[],
-  change: Pick<Partial<ReferenceDoc>, 'slaPolicy' | 'tagFormat'>,
+  change: Pick<Partial<ReferenceDoc>, 'slaPolicy' | 'tagFormat' | 'workOrderSettings'>,
   author: SessionUser,
 ): Promise<ReferenceDoc> {
   // `shipped` is the server's to set, and a county version is not shipped.

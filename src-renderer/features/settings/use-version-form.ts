@@ -13,7 +13,7 @@ type VersionFormOptions<F, E extends Errors> = {
   versions: readonly ReferenceDoc[];
   fromSource: () => F;
   /** The reference fields the form sets, or what is wrong with it in plain words. */
-  parse: (form: F) => { changes: Pick<Partial<ReferenceDoc>, 'slaPolicy' | 'tagFormat'> } | { errors: E };
+  parse: (form: F) => { changes: Pick<Partial<ReferenceDoc>, 'slaPolicy' | 'tagFormat' | 'workOrderSettings'> } | { errors: E };
   /** Where, and in what words, a failed save on this device is shown. */
   failure: { field: keyof E & string; text: string };
 };

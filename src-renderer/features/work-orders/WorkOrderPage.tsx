@@ -15,7 +15,7 @@ import { useNames, useSites } from './use-work-orders';
 import { StatusForm } from './StatusForm';
 import { NoteForm } from './NoteForm';
 import { describeTimelineEntry, timelineKindLabels } from './describe-timeline-entry';
-import { useCategoryName, useReferenceName } from '../reference/use-reference';
+import { useCategoryName, useClientUpdateHours, useReferenceName } from '../reference/use-reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { AssignForm } from './AssignForm';
 import './team-queue.css';
@@ -41,6 +41,7 @@ export function WorkOrderPage({ id }: { id: string }) {
   const { people } = useNames();
   const categoryName = useCategoryName();
   const resolutionName = useReferenceName('resolution-code');
+  const clientUpdateHours = useClientUpdateHours();
   const pending = usePendingKeys();
   const { user } = useSession();
   const plainNotes = useMemo(() => notes.map((n) => n.toJSON() as WorkOrderNote), [notes]);
@@ -61,7 +62,7 @@ export function WorkOrderPage({ id }: { id: string }) {
     ['Location', `${site?.name ?? 'Unknown site'}, ${wo.building}, room ${wo.room}`],
     ['Asset', <><span data-testid="work-order-asset">{wo.assetId ? <AssetOfWorkOrder assetId={wo.assetId} /> : 'None named'}</span> <ChangeAssetDialog doc={doc} /></>],
     ['Opened', formatDateTime(wo.createdAt)],
-    ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date()) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
+    ['Client last updated', <>{wo.clientUpdatedAt ? formatDateTime(wo.clientUpdatedAt) : 'Not yet'}{clientUpdateDue(wo, new Date(), clientUpdateHours) && <span className="fd-badge fd-badge-warn">update due</span>}</>, 'work-order-client-updated'],
     ['Service levels', <SlaClocks wo={wo} timeline={plainNotes} />, 'work-order-sla'],
   ];
 

@@ -11,6 +11,7 @@ import { WorkOrderRow, rowHeight } from './WorkOrderRow';
 import { teamEntries, type TeamEntry } from './team-groups';
 import { workOrderNumber } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
+import { useClientUpdateHours } from '../reference/use-reference';
 import { clientUpdateDue } from '@shared/domain/client-updates';
 import './team-queue.css';
 
@@ -52,6 +53,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped 
   const { sort, direction, sortBy, scrollOffset, activeId } = useWorkOrderFilters();
   const pending = usePendingKeys();
   const now = useNow();
+  const clientUpdateHours = useClientUpdateHours();
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = Math.max(0, activeId ? workOrders.findIndex((wo) => wo.id === activeId) : 0);
   // What the box draws: the rows, with the team queue's group headings between them.
@@ -160,7 +162,7 @@ export function WorkOrderTable({ workOrders, names, loading, filterRef, grouped 
                     names={names}
                     pending={pending.has(`work-orders:${wo.id}`)}
                     tabbable={index === activeIndex}
-                    clientDue={clientUpdateDue(wo, now)}
+                    clientDue={clientUpdateDue(wo, now, clientUpdateHours)}
                     clock={clocks ? (clocks.get(wo.id) ?? null) : undefined}
                   />
                 </li>

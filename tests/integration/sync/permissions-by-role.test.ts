@@ -41,6 +41,8 @@ const edit = (changes: Record<string, unknown>) => (_: Ctx, before: Record<strin
 const deny = (field: string, status = 403) => ({ status, field });
 const policy = (createdBy: string, overrides: Record<string, unknown> = {}) => newSlaPolicyVersion(createdBy, overrides);
 const shippedPolicy = shippedEntries().find((e) => e.kind === 'sla-policy')?.slaPolicy;
+const settings = (createdBy: string, clientUpdateEveryHours: number) =>
+  newSlaPolicyVersion(createdBy, { kind: 'work-order-settings', key: 'county', name: 'Work-order settings', slaPolicy: undefined, workOrderSettings: { clientUpdateEveryHours } });
 
 const cases: Case[] = [
   { role: 'technician', collection: 'sites', operation: 'create', after: site, expected: deny('') },
@@ -123,6 +125,9 @@ const cases: Case[] = [
 
   // Reference data (county settings): everyone reads it, supervisors and admins save new versions.
   { role: 'technician', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: deny('') },
+  { role: 'technician', collection: 'reference', operation: 'change the client-update interval', after: (c) => settings(c.me, 2), expected: deny('') },
+  { role: 'supervisor', collection: 'reference', operation: 'change the client-update interval', after: (c) => settings(c.me, 2), expected: 'allowed' },
+  { role: 'supervisor', collection: 'reference', operation: 'set a client-update interval of no hours', after: (c) => settings(c.me, 0), expected: deny('workOrderSettings.clientUpdateEveryHours', 400) },
   { role: 'supervisor', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: 'allowed' },
   { role: 'admin', collection: 'reference', operation: 'save a new SLA policy version', after: (c) => policy(c.me), expected: 'allowed' },
   { role: 'supervisor', collection: 'reference', operation: "save a version in a colleague's name", after: (c) => policy(c.other), expected: deny('createdBy') },
@@ -304,9 +309,12 @@ describe('who pulls what', () => {
     expect((await pullAll('supervisor', 'work-order-notes')).some((n) => n.id === noteOnTheirsClosed.id)).toBe(true);
   });
 
-  it('everyone pulls the reference data (county settings and templates)', async () => {
+  it('everyone pulls the reference data (county settings and templates), and the county employees with the staff', async () => {
     const kinds = new Set((await pullAll('technician', 'reference')).map((d) => d.kind));
-    expect(kinds).toEqual(new Set(['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code']));
+    expect(kinds).toEqual(new Set(['sla-policy', 'work-order-category', 'checklist-template', 'recommendation-catalogue', 'tag-format', 'resolution-code', 'work-order-settings']));
+    const people = await pullAll('technician', 'users');
+    expect(people.filter((p) => p.kind === 'employee').length).toBeGreaterThanOrEqual(120);
+    expect(people.find((p) => p.name === 'Kofi Singh')).toMatchObject({ kind: 'employee', department: expect.any(String), jobTitle: expect.any(String) });
   });
 
   it('everyone pulls the 20,000 demo assets', async () => {
