@@ -191,15 +191,37 @@ test('a technician adds time worked by hand and by the timer, which keeps runnin
   expect(entries[0]).toMatchObject({ authorId: al, time: { timer: false } });
 });
 
-test('a technician runs the no-network checklist offline: each answer on the timeline, it resumes after a reload, and its escalate exit fills the escalation form', async ({ browser }) => {
-  const al = (await loginHttp(env.server.url, 'asmith')).user.id;
-  const [pc] = await seed([{ title: 'Front desk PC has no network', category: 'network', status: 'in-progress', assigneeId: al }]);
+test('a request taken offline runs to its sign-off: intake with diagnostic answers, a checklist that escalates (resuming after a reload), a level-2 technician taking it after sync, the clock paused on hold, time, a signature and the service report PDF', async ({ browser }) => {
+  const boss = await loginHttp(env.server.url, 'dcruz');
+  const site = { id: 'site-annex', code: 'ANX', name: 'County Annex', address: '1 Main St', buildings: [{ name: 'Main', rooms: ['101', '102'] }], updatedAt: new Date().toISOString(), _deleted: false };
+  expect(await http(env.server.url, '/sync/sites/push', { token: boss.token, body: [{ assumedMasterState: null, newDocumentState: site }] })).toMatchObject({ status: 200, body: [] });
   const { page, sync, order, assignment } = await signedIn(browser, 'asmith');
-  await order.open(env.shell.url, pc!.id);
   await page.context().setOffline(true);
-  const checklist = page.getByRole('region', { name: /^Checklist/ });
 
-  // The work order's category offers its checklists first.
+  // Intake, offline: the caller, the place, the category's questions, impact and urgency.
+  await page.getByRole('link', { name: 'New work order' }).click();
+  await page.getByRole('combobox', { name: 'Requester' }).fill('Pat Moreno');
+  await page.getByRole('textbox', { name: 'Department' }).fill('Assessor');
+  await page.getByRole('combobox', { name: 'Site' }).selectOption({ label: 'County Annex' });
+  await page.getByRole('combobox', { name: 'Building' }).selectOption({ label: 'Main' });
+  await page.getByRole('combobox', { name: 'Room' }).selectOption({ label: '102' });
+  await page.getByRole('textbox', { name: 'Title' }).fill('Front desk PC has no network');
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Network' });
+  const questions = page.getByRole('group', { name: 'Questions to ask' });
+  await questions.getByRole('combobox', { name: 'Wired or wireless?' }).selectOption({ label: 'Wired' });
+  await questions.getByRole('textbox', { name: 'Since when, and did it ever work from this spot?' }).fill('Since this morning');
+  await page.getByRole('combobox', { name: 'Impact: who is affected' }).selectOption({ label: 'A team or department' });
+  await page.getByRole('combobox', { name: 'Urgency: how badly' }).selectOption({ label: 'Work has stopped' });
+  await page.getByRole('button', { name: 'Create work order' }).click();
+  await expect(page.getByRole('heading', { name: /Front desk PC has no network/ })).toBeVisible();
+  await expect(order.timelineEntry('Intake answers:')).toContainText('Wired or wireless? Wired');
+  await order.chooseStatus('In progress');
+  await expect(page.getByText('Saving makes you its assignee.')).toBeVisible();
+  await order.saveStatusButton.click();
+  await expect(order.slaClock('response')).toHaveText(/^Response: Met, /);
+
+  // The category's checklist, each answer on the timeline as it is given.
+  const checklist = page.getByRole('region', { name: /^Checklist/ });
   await expect(checklist.getByRole('combobox', { name: 'Checklist to run' })).toHaveValue('network-outage');
   await checklist.getByRole('button', { name: 'Start checklist' }).click();
   await checklist.getByRole('button', { name: 'Only this device' }).click();
@@ -218,8 +240,8 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   await expect(checklist.getByRole('group', { name: 'Step: Does it connect on the other port?' })).toBeVisible();
   await checklist.getByRole('button', { name: 'No', exact: true }).click();
 
+  // The escalate exit: written to the work order, and the escalation form filled from the answers.
   await expect(checklist.getByText('The checklist suggests escalating to level 2')).toBeVisible();
-  // Where the run ended is written to the work order with the answer that got there.
   await expect(order.timelineEntry('No network connectivity ended, escalate to level 2: No link on two wall ports')).toBeVisible();
   await checklist.getByRole('button', { name: 'Escalate with these answers' }).click();
   await expect(page.getByRole('textbox', { name: 'Reason for escalating' })).toHaveValue('No link on two wall ports with a good cable: the network adapter or the switch port may have failed.');
@@ -227,14 +249,61 @@ test('a technician runs the no-network checklist offline: each answer on the tim
   await page.getByRole('button', { name: 'Escalate to level 2' }).click();
   await expect(order.status).toHaveText('New');
   await expect(assignment.level).toHaveText('Level 2');
+  await expect(assignment.assignee).toHaveText('Nobody yet');
 
   await page.context().setOffline(false);
   await sync.expectOnlineAndSent();
-  const { token } = await loginHttp(env.server.url, 'dcruz');
-  const answers = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-answer');
+  const notes = async (id: string) => [...(await pullAll(env.server.url, boss.token, 'work-order-notes')).values()].filter((n) => n.workOrderId === id);
+  const created = [...(await pullAll(env.server.url, boss.token, 'work-orders')).values()].find((w) => w.title === 'Front desk PC has no network') as unknown as WorkOrder;
+  expect(created).toMatchObject({ status: 'new', supportLevel: 2, assigneeId: '', priority: 2, requester: { name: 'Pat Moreno', department: 'Assessor' }, siteId: 'site-annex', room: '102' });
+  const answers = (await notes(created.id)).filter((n) => n.kind === 'checklist-answer');
   expect(answers.map((n) => (n.checklistAnswer as { step: string }).step).sort()).toEqual(['cable', 'ip-config', 'link-lights', 'link-lights', 'other-port', 'others-affected']);
-  const outcomes = [...(await pullAll(env.server.url, token, 'work-order-notes')).values()].filter((n) => n.workOrderId === pc!.id && n.kind === 'checklist-outcome');
-  expect(outcomes.map((n) => n.checklistOutcome)).toEqual([expect.objectContaining({ template: 'network-outage', outcome: 'escalate' })]);
+  expect((await notes(created.id)).filter((n) => n.kind === 'checklist-outcome').map((n) => n.checklistOutcome)).toEqual([expect.objectContaining({ template: 'network-outage', outcome: 'escalate' })]);
+
+  // A level-2 technician, on another laptop, finds it in the unassigned work of their level and takes it.
+  const second = await signedIn(browser, 'bjones');
+  await second.list.showScope('Unassigned');
+  await second.list.rows.filter({ hasText: 'Front desk PC has no network' }).click();
+  await expect(second.order.timelineEntry('Referred from level 1 to level 2')).toContainText('Al Smith');
+  await expect(second.order.timelineEntry('Intake answers:')).toContainText('Since when, and did it ever work from this spot? Since this morning');
+  await second.page.context().setOffline(true);
+  await second.order.chooseStatus('In progress');
+  await second.order.saveStatusButton.click();
+  await expect(second.assignment.assignee).toHaveText('Bea Jones');
+
+  // Waiting for the client pauses the resolution clock; back at work, it runs again.
+  await second.order.putOnHold('Waiting for client');
+  await expect(second.order.slaClock('resolution')).toHaveText(/^Resolution: Paused while on hold \(waiting for client\): /);
+  await second.order.changeStatus('In progress');
+  await expect(second.order.slaClock('resolution')).toHaveText(/^Resolution: .* (left|late)/);
+
+  // Time worked, the fix, the client's signature and the service report, all offline.
+  const time = second.page.getByRole('region', { name: 'Time' });
+  await time.getByRole('textbox', { name: 'Minutes worked' }).fill('40');
+  await time.getByRole('button', { name: 'Add time' }).click();
+  await expect(time.getByTestId('time-total')).toHaveText('Time worked: 40 min');
+  await second.order.chooseStatus('Resolved');
+  await second.page.getByRole('combobox', { name: 'Resolution code' }).selectOption({ label: 'Cable or port fixed' });
+  await second.page.getByRole('textbox', { name: 'Resolution summary' }).fill('Patched room 102 to a working switch port.');
+  await second.order.saveStatusButton.click();
+  await expect(second.order.status).toHaveText('Resolved');
+  await new AttachmentsSection(second.page).addSignature('Pat Moreno');
+  await second.page.getByRole('link', { name: 'Service report' }).click();
+  const report = new ReportPage(second.page, 'Service report');
+  await expect(report.report.getByRole('img', { name: 'Signature of Pat Moreno' })).toBeVisible();
+  const pdf = join(mkdtempSync(join(tmpdir(), 'fd-e2e-service-')), 'service.pdf');
+  writeFileSync(pdf, await second.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = pdfPages(pdf).join('\n').replace(/\s+/g, ' ');
+  for (const words of ['Service report', 'Front desk PC has no network', 'Pat Moreno', 'Cable or port fixed', 'Patched room 102 to a working switch port.', 'Does it connect on the other port? No', 'No network connectivity ended, escalate to level 2', 'Total: 40 min', 'Client sign-off', 'Signature of Pat Moreno', 'Page 1 of']) {
+    expect(text).toContain(words);
+  }
+
+  await second.page.context().setOffline(false);
+  await second.sync.expectOnlineAndSent();
+  expect(await stored(created.id)).toMatchObject({ status: 'resolved', supportLevel: 2, resolutionCode: 'cable-or-port', assigneeId: (await loginHttp(env.server.url, 'bjones')).user.id });
+  const kinds = (await notes(created.id)).map((n) => n.kind);
+  expect(kinds).toEqual(expect.arrayContaining(['referral', 'time-entry', 'status-change']));
+  expect([...(await pullAll(env.server.url, boss.token, 'attachments')).values()].filter((a) => (a.owner as { id: string }).id === created.id && a.kind === 'signature')).toHaveLength(1);
 });
 
 test("a technician's checklist ends in a fix: its suggested resolution code and summary fill the status form, the client signs off, and the service report printed to PDF says it all, offline", async ({ browser }) => {

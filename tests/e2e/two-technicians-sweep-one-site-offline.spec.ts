@@ -61,7 +61,20 @@ test('two technicians sweep one site offline, each on their own laptop; after sy
   await expect(warning.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
   await warning.getByRole('button', { name: 'Stay' }).click();
 
+  // Back online while the server turns the scans away for a moment (busy): leaving now offers
+  // "Sync now", and once the scans are handed in the laptop leaves the site as asked.
+  let serverBusy = true;
+  await first.page.route('**/sync/asset-events/push', (route) =>
+    serverBusy ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"message":"busy"}' }) : route.continue(),
+  );
   for (const laptop of laptops) await laptop.network.goOnline();
+  await first.page.getByRole('button', { name: 'Pause and leave site' }).click();
+  await expect(warning).toContainText('2 scans are kept on this laptop and not on the server yet. Sync now to hand them in before you go.');
+  await warning.getByRole('button', { name: 'Sync now' }).click();
+  serverBusy = false;
+  await expect(first.page.getByRole('heading', { name: 'Inventory', exact: true })).toBeVisible();
+  await first.page.getByRole('link', { name: `Resume the sweep of ${site.name}` }).click();
+
   for (const laptop of laptops) {
     await laptop.sync.expectOnlineAndSent();
     // a2 was scanned on both laptops: counted once.

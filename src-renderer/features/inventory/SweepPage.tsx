@@ -10,12 +10,12 @@ import { tagFormatsInForce } from '@shared/domain/tag-classification';
 import { trustsRead } from '@shared/domain/camera-reads';
 import { missingRecord, type ScanStamp } from '@shared/domain/inventory/scan-outcome';
 import type { FieldDeskDatabase } from '../../db/database';
-import { useApi, useSession } from '../../host/api-context';
+import { useSession } from '../../host/api-context';
 import { useSweepSession } from '../../stores/sweep-session';
 import { useReferenceVersions } from '../reference/use-reference';
 import { useWedgeScanner } from '../scanning/use-wedge-scanner';
 import { CameraScanner } from '../scanning/CameraScanner';
-import { usePendingKeys, useSyncStatus } from '../sync-status/use-sync-status';
+import { usePendingKeys } from '../sync-status/use-sync-status';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { AssetList } from './AssetList';
 import { deviceId } from './device-id';
@@ -41,7 +41,6 @@ const allRooms = '';
  */
 export function SweepPage({ id }: { id: string }) {
   const db = useRxDatabase() as FieldDeskDatabase;
-  const api = useApi();
   const session = useSession();
   const [, navigate] = useLocation();
   const data = useSweep(id);
@@ -63,10 +62,8 @@ export function SweepPage({ id }: { id: string }) {
   const [captured, setCaptured] = useState<{ id: string; tag: string } | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [leaving, setLeaving] = useState(false);
-  const [syncing, setSyncing] = useState(false);
   const [roomFilter, setRoomFilter] = useState(allRooms);
   const [kindFilter, setKindFilter] = useState('');
-  const status = useSyncStatus();
   const pending = usePendingKeys();
 
   // Entering the sweep (or coming back to it after a restart) marks it as this user's sweep in progress.
@@ -136,16 +133,8 @@ export function SweepPage({ id }: { id: string }) {
   const mine = useMemo(() => new Set(events.map((e) => `asset-events:${e.id}`)), [events]);
   const unsynced = useMemo(() => [...pending].filter((k) => mine.has(k)).length, [pending, mine]);
   // Pausing keeps the sweep and room for this user (the Inventory screen offers to resume, after a restart too).
-  const leave = () => navigate('/');
+  const leave = useCallback(() => navigate('/'), [navigate]);
   const tryLeave = () => (unsynced > 0 ? setLeaving(true) : leave());
-  const syncNow = async () => {
-    setSyncing(true);
-    await api['sync:reconnect']({}).catch(() => undefined);
-    setTimeout(() => setSyncing(false), 1500);
-  };
-  useEffect(() => {
-    if (leaving && unsynced === 0 && syncing) leave();
-  });
 
   const submitTyped = (event: FormEvent) => {
     event.preventDefault();
@@ -237,7 +226,7 @@ export function SweepPage({ id }: { id: string }) {
       {capture && room && <UnknownCaptureDialog tag={capture.tag} where={describe(room)} onSave={(d) => void saveCapture(d)} onLater={(note) => void captureLater(note)} />}
       {finishing && <FinishSweepDialog remaining={remainingAssets} onMissing={() => void finish(true)} onLeaveOpen={() => void finish(false)} onClose={() => setFinishing(false)} />}
       {leaving && (
-        <LeaveSiteDialog unsynced={unsynced} online={status?.connection.state === 'online'} syncing={syncing} onSync={() => void syncNow()} onLeave={leave} onClose={() => setLeaving(false)} />
+        <LeaveSiteDialog unsynced={unsynced} onLeave={leave} onClose={() => setLeaving(false)} />
       )}
     </div>
   );
