@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { roomLabelText } from '@shared/domain/inventory/room-label';
 import { seedSmallCounty } from '../support/small-county';
+import { http, loginHttp } from '../support/api';
 import { siteFacts } from '../support/county-facts';
 import { labelPng } from '../support/barcode-images';
 import { pdfPages } from '../support/pdf-text';
@@ -25,10 +26,17 @@ async function signedIn(browser: Browser, username: string) {
   return { page, sweep };
 }
 
-test('an unknown tag is captured with a photo, the reconciliation PDF has the right counts, and a supervisor approves the tag as a new asset', async ({ browser }) => {
-  const { site, assets } = await siteFacts(env.server.url, 'site-002');
+test('an unknown tag is captured with a photo, the reconciliation PDF has the right counts, a supervisor approves the tag as a new asset, and the campaign view lists the assets never or long ago verified', async ({ browser }) => {
+  const { site, assets, elsewhere } = await siteFacts(env.server.url, 'site-002');
   const [a, b] = assets;
   if (!a || !b) throw new Error('the site needs two assets');
+  // An asset of another site last verified 400 days ago, in the register.
+  const stale = elsewhere[0];
+  if (!stale) throw new Error('another site needs an asset');
+  const boss = await loginHttp(env.server.url, 'super02');
+  const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
+  const verifiedLongAgo = { ...stale, lastVerifiedAt: longAgo, lastVerifiedBy: boss.user.id, updatedAt: new Date().toISOString(), updatedBy: boss.user.id };
+  expect(await http(env.server.url, '/sync/assets/push', { token: boss.token, body: [{ assumedMasterState: stale, newDocumentState: verifiedLongAgo }] })).toMatchObject({ status: 200, body: [] });
   const supervisor = await signedIn(browser, 'super02');
   await supervisor.sweep.openCampaign('Spring count', '2027-03-31', [site.name]);
 
@@ -81,5 +89,15 @@ test('an unknown tag is captured with a photo, the reconciliation PDF has the ri
   await expect(supervisor.page.getByRole('note')).toHaveText('Sites done: 0, in progress: 1, not started: 0.');
   const row = supervisor.page.getByRole('table', { name: 'Sites of the campaign' }).getByRole('row', { name: new RegExp(site.name) });
   await expect(row).toContainText(`In progress${assets.length}2`);
-  await expect(supervisor.page.getByRole('radio', { name: /^Never verified \(\d+\)$/ })).toHaveCount(1);
+  // Across the county: every asset the register expects, less the two verified here and the stale one.
+  const neverChoice = supervisor.page.getByRole('radio', { name: `Never verified (${assets.length + elsewhere.length - 3})` });
+  await expect(neverChoice).toBeChecked();
+  const overAYearChoice = supervisor.page.getByRole('radio', { name: /^Not verified in over a year/ });
+  await expect(overAYearChoice).toHaveAccessibleName('Not verified in over a year (1)');
+  await neverChoice.focus();
+  await supervisor.page.keyboard.press('ArrowRight');
+  await expect(overAYearChoice).toBeChecked();
+  const overAYear = supervisor.page.getByRole('list', { name: 'Not verified in over a year' }).getByRole('listitem');
+  await expect(overAYear).toHaveCount(1);
+  await expect(overAYear).toContainText(stale.tag);
 });

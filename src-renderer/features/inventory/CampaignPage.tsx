@@ -5,17 +5,16 @@ import { Anchor, Button, Group, Paper, SegmentedControl, Table, Text, Title } fr
 import type { Asset } from '@shared/schema/asset.schema';
 import type { AssetEvent } from '@shared/schema/asset-event.schema';
 import { reconcile } from '@shared/domain/inventory/reconciliation';
+import { assetsToLookFor } from '@shared/domain/inventory/assets-to-look-for';
 import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { AssetList } from './AssetList';
 import { useInventory } from './use-inventory';
 
-const yearMs = 365 * 86_400_000;
-
 /**
  * A supervisor's view of a campaign: each site done (finished), in progress (scanned) or not
  * started, with its counts; and, across the county, the assets never verified or not verified in
- * over a year (one query of the register, listed virtualised). Closing the campaign is here too.
+ * over a year (assets-to-look-for.ts; one query of the register, listed virtualised). Closing the campaign is here too.
  */
 export function CampaignPage({ id }: { id: string }) {
   const db = useRxDatabase() as FieldDeskDatabase;
@@ -42,10 +41,7 @@ export function CampaignPage({ id }: { id: string }) {
     return { sweep: s, rec, state };
   }), [mine, events]);
   const tally = (state: string) => rows.filter((r) => r.state === state).length;
-  const now = Date.now();
-  const inService = (assets ?? []).filter((a) => a.status !== 'disposed');
-  const never = useMemo(() => inService.filter((a) => !a.lastVerifiedAt), [assets]);
-  const old = useMemo(() => inService.filter((a) => a.lastVerifiedAt && now - Date.parse(a.lastVerifiedAt) > yearMs), [assets]);
+  const { never, overAYear: old } = useMemo(() => assetsToLookFor(assets ?? [], Date.now()), [assets]);
 
   const close = async () => {
     const doc = await db.inventory.findOne(id).exec();
