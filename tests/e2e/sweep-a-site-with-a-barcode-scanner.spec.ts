@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { roomLabelText } from '@shared/domain/inventory/room-label';
 import { seedSmallCounty } from '../support/small-county';
 import { siteFacts } from '../support/county-facts';
@@ -12,8 +12,28 @@ import { parse } from 'csv-parse/sync';
 // The demo county's people and sites with 300 assets (about 7 a site): a first sync takes seconds.
 const env = useCentralServer({ demo: false, prepare: (dataDir) => seedSmallCounty(dataDir, 300) });
 
+/** Records the pitch of every note the page plays (Web Audio oscillators), for the test to hear the answers. */
+function recordNotes() {
+  const heard: number[] = [];
+  Object.assign(window, { heardNotes: heard });
+  const create = AudioContext.prototype.createOscillator;
+  AudioContext.prototype.createOscillator = function (this: AudioContext) {
+    const oscillator = create.call(this);
+    const set = oscillator.frequency.setValueAtTime.bind(oscillator.frequency);
+    oscillator.frequency.setValueAtTime = (value: number, time: number) => {
+      heard.push(value);
+      return set(value, time);
+    };
+    return oscillator;
+  };
+}
+/** The notes played since the last call. */
+const notesHeard = (page: Page) => page.evaluate(() => (window as unknown as { heardNotes: number[] }).heardNotes.splice(0).join(' '));
+
 async function signedIn(browser: Browser, username: string) {
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  await context.addInitScript(recordNotes);
+  const page = await context.newPage();
   await page.goto(env.shell.url);
   await new LoginPage(page).signIn(env.server.url, username);
   await new SyncIndicator(page).expectUpToDate();
@@ -24,6 +44,7 @@ async function signedIn(browser: Browser, username: string) {
 
 test('a technician sweeps a site with a barcode scanner: every scan answers at once, any identifier finds the asset, a reload loses nothing, finishing lists the missing ones, the CSV has every outcome', async ({ browser }) => {
   const { site, assets, elsewhere } = await siteFacts(env.server.url, 'site-001');
+  let alreadyNotes = '';
   const supervisor = await signedIn(browser, 'super01');
   await supervisor.sweep.openCampaign('FY2027 yearly inventory', '2027-06-30', [site.name]);
 
@@ -42,8 +63,12 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await sweep.scan(`*${first.tag.toLowerCase()}*`);
   await expect(sweep.result).toHaveAttribute('data-answer', 'verified');
   await expect(sweep.result).toContainText(`Verified here: ${first.tag}`);
+  // A warning sounds over a success still playing (a success right after another one waits its
+  // turn, feedback/sounds.ts): a repeat is heard at once.
+  await notesHeard(page);
   await sweep.scan(first.tag);
   await expect(sweep.result).toContainText(`Already scanned in this sweep: ${first.tag}`);
+  await expect.poll(() => notesHeard(page).then((n) => (alreadyNotes = n))).not.toBe('');
   await expect(sweep.count('Verified')).toHaveText('1');
 
   // Surplus in two keys: S opens the form with the reason box focused, Enter saves it.
@@ -88,8 +113,13 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
     await expect(sweep.result).toContainText(`Moved here: ${asset.tag}`);
   }
   await expect(sweep.count('Moved in')).toHaveText('4');
+  await notesHeard(page);
   await sweep.scan('CTY-9999991');
   await expect(sweep.result).toHaveAttribute('data-answer', 'unknown');
+  // An unknown tag sounds unlike a repeat.
+  let unknownNotes = '';
+  await expect.poll(() => notesHeard(page).then((n) => (unknownNotes = n))).not.toBe('');
+  expect(unknownNotes).not.toBe(alreadyNotes);
   await expect(sweep.count('Unknown tags')).toHaveText('1');
 
   // Another room of the site, picked from the list; its asset verified there.

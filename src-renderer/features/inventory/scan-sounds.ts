@@ -16,6 +16,9 @@ export type Answer = 'verified' | 'moved' | 'already' | 'unknown' | 'not-in-serv
  *   several, no-room, other-site-room   warning: two notes falling a fifth
  *   not-in-service  error: the app's low falling buzz
  */
+/** Two notes falling a fifth: the scan needs the technician to do something first. */
+const misplaced = { kind: 'warning', tones: [{ startMs: 0, durationMs: 110, frequency: 880, wave: 'triangle', gain: 0.3 }, { startMs: 160, durationMs: 140, frequency: 587, wave: 'triangle', gain: 0.3 }] } as const;
+
 const tones: Record<Answer, { kind: FeedbackKind; tones: readonly Tone[] }> = {
   verified: { kind: 'success', tones: sounds.success },
   moved: {
@@ -29,9 +32,9 @@ const tones: Record<Answer, { kind: FeedbackKind; tones: readonly Tone[] }> = {
   room: { kind: 'success', tones: [{ startMs: 0, durationMs: 60, frequency: 1318.5, wave: 'sine', gain: 0.2 }] },
   already: { kind: 'warning', tones: [{ startMs: 0, durationMs: 90, frequency: 660, wave: 'triangle', gain: 0.3 }] },
   unknown: { kind: 'warning', tones: sounds.warning },
-  several: { kind: 'warning', tones: [{ startMs: 0, durationMs: 110, frequency: 880, wave: 'triangle', gain: 0.3 }, { startMs: 160, durationMs: 140, frequency: 587, wave: 'triangle', gain: 0.3 }] },
-  'no-room': { kind: 'warning', tones: [{ startMs: 0, durationMs: 110, frequency: 880, wave: 'triangle', gain: 0.3 }, { startMs: 160, durationMs: 140, frequency: 587, wave: 'triangle', gain: 0.3 }] },
-  'other-site-room': { kind: 'warning', tones: [{ startMs: 0, durationMs: 110, frequency: 880, wave: 'triangle', gain: 0.3 }, { startMs: 160, durationMs: 140, frequency: 587, wave: 'triangle', gain: 0.3 }] },
+  several: misplaced,
+  'no-room': misplaced,
+  'other-site-room': misplaced,
   'not-in-service': { kind: 'error', tones: sounds.error },
 };
 

@@ -15,7 +15,9 @@ import { useNow } from '../../ui/use-now';
 import { usePolicyFor } from '../sla/use-sla-policy';
 import { sharedRows, type SharedRows } from './shared-rows';
 
-const nothing = { subscribe: () => () => undefined, getSnapshot: () => ({ rows: [], loaded: false }) as SharedRows<never> };
+// One snapshot object: useSyncExternalStore renders again whenever getSnapshot answers a new one.
+const noRows: SharedRows<never> = { rows: [], loaded: false };
+const nothing = { subscribe: () => () => undefined, getSnapshot: () => noRows };
 
 function useShared<T>(name: string, key: string, query: MangoQuery<T>): SharedRows<T> {
   const collection = useRxCollection<T>(name) as RxCollection<T> | null;
