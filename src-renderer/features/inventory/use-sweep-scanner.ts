@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAnswerStore, type ScanAnswer } from './answer-store';
 import { useRxDatabase } from 'rxdb/plugins/react';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,6 +12,7 @@ import type { FieldDeskDatabase } from '../../db/database';
 import { useSession } from '../../host/api-context';
 import { findOnDevice } from '../assets/find-on-device';
 import { deviceId } from './device-id';
+import { scanJournal, type JournalEntry } from './scan-journal';
 import { playAnswer, type Answer } from './scan-sounds';
 import { useSites } from '../work-orders/use-work-orders';
 import type { SweepData } from './use-sweep';
@@ -21,11 +22,11 @@ type Place = { building: string; room: string } | null;
 
 /**
  * Runs a scan's writes once its answer is on screen: storing starts work (the outbox's bookkeeping,
- * IndexedDB) that would otherwise run before the answer's frame. A few milliseconds later; a reload
- * inside them is the one moment a scan can be lost.
+ * IndexedDB) that would otherwise run before the answer's frame. A few milliseconds later: the
+ * scan is in the journal meanwhile (./scan-journal.ts), so a reload inside them loses nothing.
  */
-function afterPaint(write: () => Promise<unknown>): void {
-  requestAnimationFrame(() => setTimeout(() => void write().catch((error: unknown) => console.error('A scan could not be stored.', error)), 0));
+function afterPaint(write: () => Promise<unknown>, done: () => void): void {
+  requestAnimationFrame(() => setTimeout(() => void write().then(done, (error: unknown) => console.error('A scan could not be stored.', error)), 0));
 }
 
 const severalWords = (count: number, key: string) => `${count} assets share ${key}. Scan the county asset tag instead.`;
@@ -51,6 +52,23 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
   const lookedUp = useRef(new Map<string, Asset>());
   const { sweep, site, assets, reconciliation } = data;
   const { byId: sites } = useSites();
+  const journal = useMemo(() => scanJournal(localStorage, session.user.id), [session.user.id]);
+  // Scans a reload caught between their answer and their writes go in first.
+  useEffect(() => {
+    void journal.replay({
+      hasEvent: async (id) => (await db.asset_events.findOne(id).exec()) !== null,
+      insertEvent: (event) => db.asset_events.insert(event),
+      patchAsset: async (id, patch) => (await db.assets.findOne(id).exec())?.incrementalPatch(patch),
+    }).catch((error: unknown) => console.error('Scans kept over a reload could not be stored.', error));
+  }, [db, journal]);
+  /** Keeps the scan in the journal, then stores it after the answer's frame. */
+  const store = useCallback((entry: JournalEntry) => {
+    journal.keep(entry);
+    afterPaint(async () => {
+      await db.asset_events.insert(entry.event);
+      if (entry.asset) await (await db.assets.findOne(entry.asset.id).exec())?.incrementalPatch(entry.asset.patch);
+    }, () => journal.drop(entry.event.id));
+  }, [db, journal]);
 
   const index = useMemo(() => buildIdentifierIndex(assets.values()), [assets]);
   const latest = useRef({ index, reconciliation, place, site, sweep, sites });
@@ -83,12 +101,9 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
       if (record) foundHere.current.add(asset.id);
       show({ answer: result.outcome, tag: asset.tag, text: texts[result.outcome], asset, eventId });
       if (!record || !eventId) return;
-      afterPaint(async () => {
-        await db.asset_events.insert({ id: eventId, ...record.event } as AssetEvent);
-        if (record.asset) await (await db.assets.findOne(asset.id).exec())?.incrementalPatch(record.asset);
-      });
+      store({ event: { id: eventId, ...record.event } as AssetEvent, ...(record.asset ? { asset: { id: asset.id, patch: record.asset } } : {}) });
     },
-    [db, session.user.id, session.user.name, show],
+    [session.user.id, session.user.name, show, store],
   );
 
   const scan = useCallback(
@@ -144,14 +159,14 @@ export function useSweepScanner(data: SweepData, place: Place, setPlace: (p: { b
           text: capturedBefore ? `Unknown tag ${key}, captured already in this sweep.` : `Unknown tag ${key}: no asset on this device has it. It is kept in the unknown-tag queue.`,
         });
         if (capturedBefore) return;
-        afterPaint(() => db.asset_events.insert({
+        store({ event: {
           id: eventId, assetId: '', tag: key, kind: 'unknown-tag', siteId: s.id, building: where.building, room: where.room,
           authorId: session.user.id, authorName: session.user.name, note: '', sweepId: sw.id, deviceId: deviceId(), method,
           capture: { later: true }, createdAt: at, updatedAt: at,
-        }));
+        } });
       })();
     },
-    [assets, answerAsset, db, session.user.id, session.user.name, setPlace, show],
+    [assets, answerAsset, db, session.user.id, session.user.name, setPlace, show, store],
   );
 
   // A camera read of an asset this sweep knows (by any identifier) counts at once (camera-reads.ts).
