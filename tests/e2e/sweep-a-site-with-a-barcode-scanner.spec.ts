@@ -12,12 +12,16 @@ import { parse } from 'csv-parse/sync';
 // The demo county's people and sites with 300 assets (about 7 a site): a first sync takes seconds.
 const env = useCentralServer({ demo: false, prepare: (dataDir) => seedSmallCounty(dataDir, 300) });
 
-/** Records the pitch of every note the page plays (Web Audio oscillators), for the test to hear the answers. */
+/**
+ * Records the pitch of every note the page plays (Web Audio oscillators), for the test to hear the
+ * answers, and when the page will be quiet again (every app sound is over within 400 ms).
+ */
 function recordNotes() {
   const heard: number[] = [];
-  Object.assign(window, { heardNotes: heard });
+  Object.assign(window, { heardNotes: heard, quietAt: 0 });
   const create = AudioContext.prototype.createOscillator;
   AudioContext.prototype.createOscillator = function (this: AudioContext) {
+    Object.assign(window, { quietAt: performance.now() + 400 });
     const oscillator = create.call(this);
     const set = oscillator.frequency.setValueAtTime.bind(oscillator.frequency);
     oscillator.frequency.setValueAtTime = (value: number, time: number) => {
@@ -29,6 +33,11 @@ function recordNotes() {
 }
 /** The notes played since the last call. */
 const notesHeard = (page: Page) => page.evaluate(() => (window as unknown as { heardNotes: number[] }).heardNotes.splice(0).join(' '));
+/**
+ * Until the last sound is over: a sound never starts over one as severe still playing
+ * (feedback/sounds.ts), so a test that listens for the next answer waits for quiet first.
+ */
+const untilQuiet = (page: Page) => page.waitForFunction(() => performance.now() > (window as unknown as { quietAt: number }).quietAt);
 
 async function signedIn(browser: Browser, username: string) {
   const context = await browser.newContext();
@@ -63,8 +72,8 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
   await sweep.scan(`*${first.tag.toLowerCase()}*`);
   await expect(sweep.result).toHaveAttribute('data-answer', 'verified');
   await expect(sweep.result).toContainText(`Verified here: ${first.tag}`);
-  // A warning sounds over a success still playing (a success right after another one waits its
-  // turn, feedback/sounds.ts): a repeat is heard at once.
+  // Each answer has its sound: a repeat, then an unknown tag, each unlike the other.
+  await untilQuiet(page);
   await notesHeard(page);
   await sweep.scan(first.tag);
   await expect(sweep.result).toContainText(`Already scanned in this sweep: ${first.tag}`);
@@ -113,10 +122,10 @@ test('a technician sweeps a site with a barcode scanner: every scan answers at o
     await expect(sweep.result).toContainText(`Moved here: ${asset.tag}`);
   }
   await expect(sweep.count('Moved in')).toHaveText('4');
+  await untilQuiet(page);
   await notesHeard(page);
   await sweep.scan('CTY-9999991');
   await expect(sweep.result).toHaveAttribute('data-answer', 'unknown');
-  // An unknown tag sounds unlike a repeat.
   let unknownNotes = '';
   await expect.poll(() => notesHeard(page).then((n) => (unknownNotes = n))).not.toBe('');
   expect(unknownNotes).not.toBe(alreadyNotes);

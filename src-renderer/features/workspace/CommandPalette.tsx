@@ -12,7 +12,7 @@ import { workOrderNumber } from '../../ui/format';
 import { useAllWorkOrders } from '../work-orders/use-work-orders';
 import { useWorkOrderSearch } from '../search/use-work-order-search';
 import { paletteMatches, isNumberQuery } from './palette-matches';
-import { screensFor } from './screens';
+import { screensFor, type Screen } from './screens';
 
 /** Assets whose tag starts with the query, through the tag index (never a scan of 50,000 assets). */
 function useAssetsByTag(query: string): Asset[] {
@@ -33,16 +33,25 @@ function useAssetsByTag(query: string): Asset[] {
   return found;
 }
 
-/** Work orders by number, or by any of their words through the device's index once it is filled. */
-function useWorkOrderMatches(query: string, rows: readonly WorkOrder[], byNumberOrTitle: readonly WorkOrder[]): { wo: WorkOrder; inNote: boolean }[] {
-  const { hits, ready } = useWorkOrderSearch(isNumberQuery(query) ? '' : query);
+/**
+ * Screens, and work orders by number, or by any of their words through the device's index once it
+ * is filled (until then, by title). Titles are scanned only while the index fills: at every
+ * keystroke that scan read all 10,000 work orders for nothing.
+ */
+function usePaletteMatches(query: string, screens: readonly Screen[], rows: readonly WorkOrder[]): { screens: Screen[]; workOrders: { wo: WorkOrder; inNote: boolean }[] } {
+  const byNumber = isNumberQuery(query);
+  const { hits, ready } = useWorkOrderSearch(byNumber ? '' : query);
+  const scanned = byNumber || !ready ? rows : noRows;
+  const matches = useMemo(() => paletteMatches(query, screens, scanned), [query, screens, scanned]);
   const byId = useMemo(() => new Map(rows.map((wo) => [wo.id, wo])), [rows]);
-  if (isNumberQuery(query) || !ready) return byNumberOrTitle.map((wo) => ({ wo, inNote: false }));
-  return hits.flatMap((hit) => {
+  if (byNumber || !ready) return { screens: matches.screens, workOrders: matches.workOrders.map((wo) => ({ wo, inNote: false })) };
+  const workOrders = hits.flatMap((hit) => {
     const wo = byId.get(hit.workOrderId);
     return wo ? [{ wo, inNote: hit.inNote }] : [];
   });
+  return { screens: matches.screens, workOrders };
 }
+const noRows: readonly WorkOrder[] = [];
 
 /**
  * Ctrl+K (or the search box): go to any screen, an asset by tag, or a work order by number or by
@@ -54,8 +63,8 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const { rows } = useAllWorkOrders();
   const screens = useMemo(() => screensFor(user.role), [user.role]);
-  const matches = useMemo(() => paletteMatches(query, screens, rows), [query, screens, rows]);
-  const workOrders = useWorkOrderMatches(query, rows, matches.workOrders);
+  const matches = usePaletteMatches(query, screens, rows);
+  const { workOrders } = matches;
   const assets = useAssetsByTag(query);
   const nothing = matches.screens.length + workOrders.length + assets.length === 0;
 
