@@ -7,7 +7,7 @@ import { AppShell } from './pages/app-shell';
 
 const env = useCentralServer({ demoAssets: 300 });
 
-test("a supervisor works through everyone's work orders by keyboard, and comes back to where they were", async ({ browser }) => {
+test("a supervisor works through everyone's work orders by keyboard, comes back to where they were, and reaches the palette with Ctrl+K from a text box", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(env.shell.url);
@@ -51,5 +51,10 @@ test("a supervisor works through everyone's work orders by keyboard, and comes b
   await expect(page.getByRole('button', { name: 'Title, sorted ascending' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('all');
   await expect(page.locator(':focus [data-column=number]')).toHaveText(new RegExp(`^${lastNumber ?? 'missing'}(\\D|$)`));
+
+  // Ctrl+K opens the palette from a text box too, the list's filter with words typed in it.
+  await list.filter.fill('printer');
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('textbox', { name: 'Go to a work order, an asset or a screen' })).toBeFocused();
   await context.close();
 });

@@ -69,7 +69,9 @@ export function CommandPalette() {
   const nothing = matches.screens.length + workOrders.length + assets.length === 0;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={420} aria-label="Go to">
+    // Ctrl+K from anywhere, a text box too (a half-typed note or the list's filter): the key edits
+    // nothing there, and the palette is how a technician jumps away mid-task.
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={420} aria-label="Go to">
       <Spotlight.Search placeholder="Work order number, words, a name, an asset tag, or a screen" leftSection={<Search size={18} aria-hidden />} aria-label="Go to a work order, an asset or a screen" />
       {/* data-query: the query these results answer, for bench:work-orders to time typing to results. */}
       <Spotlight.ActionsList aria-label="Places to go" data-query={query}>
