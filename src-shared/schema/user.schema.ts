@@ -13,7 +13,6 @@ export type UserPermission = (typeof userPermissions)[number];
  * county employee without an account (a requester, an assessed employee), picked by name offline.
  */
 export const userKinds = ['staff', 'employee'] as const;
-export type UserKind = (typeof userKinds)[number];
 
 /**
  * A person of the county, as every client may see them. For staff (no `kind`, or `staff`) the one
